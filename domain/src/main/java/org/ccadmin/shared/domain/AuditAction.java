@@ -1,0 +1,5 @@
+package org.ccadmin.shared.domain;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

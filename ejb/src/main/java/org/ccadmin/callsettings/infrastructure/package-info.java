@@ -1,0 +1,2 @@
+/** JPA repositories of Call Settings. */
+package org.ccadmin.callsettings.infrastructure;

@@ -1,0 +1,2 @@
+/** Sign-in checks and the bootstrap administrator created on the first start. */
+package org.ccadmin.identity.application;

@@ -1,0 +1,86 @@
+package org.ccadmin.callsettings.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.ccadmin.callsettings.application.BucketIntervalService;
+import org.ccadmin.callsettings.application.BucketIntervalView;
+import org.ccadmin.callsettings.domain.BucketInterval;
+import org.ccadmin.shared.rest.ETags;
+import org.ccadmin.shared.rest.JsonInput;
+import org.ccadmin.shared.rest.ListParams;
+import org.ccadmin.shared.rest.PageView;
+
+/**
+ * Bucket intervals. {@code upperBounds} is an array of 1 to 9 strictly increasing seconds, fixed at
+ * creation; an update changes name and description only.
+ */
+@Path("bucket-intervals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BucketIntervalResource {
+
+    private static final Set<String> FIELDS = Set.of("id", "name", "description", "builtIn", "upperBounds", "changeStamp");
+
+    @Inject
+    private BucketIntervalService service;
+
+    @GET
+    public PageView<BucketIntervalView> list(@BeanParam ListParams list, @Context UriInfo uri) {
+        return ListParams.view(service.search(list.toRequest(BucketInterval.SORTABLE, "name")), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        BucketIntervalView view = service.get(id);
+        return Response.ok(view).tag(ETags.of(view.changeStamp())).build();
+    }
+
+    @POST
+    public Response create(String body, @Context UriInfo uri) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        String name = in.string("name");
+        String description = in.string("description");
+        List<Integer> bounds = in.integers("upperBounds");
+        in.done();
+        BucketIntervalView created = service.create(name, description, bounds);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).tag(ETags.of(created.changeStamp())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, String body, @Context HttpHeaders headers) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        Long stamp = in.longValue("changeStamp");
+        String name = in.string("name");
+        String description = in.string("description");
+        List<Integer> bounds = in.integers("upperBounds");
+        in.done();
+        BucketIntervalView updated = service.update(id, ETags.presented(headers, stamp), name, description, bounds);
+        return Response.ok(updated).tag(ETags.of(updated.changeStamp())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") Long stamp, @Context HttpHeaders headers) {
+        service.delete(id, ETags.presented(headers, stamp));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ccadmin.callsettings.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.ccadmin.callsettings.application.MediaRoutingDomainService;
+import org.ccadmin.callsettings.application.MediaRoutingDomainView;
+import org.ccadmin.callsettings.domain.MediaRoutingDomain;
+import org.ccadmin.callsettings.domain.MediaRoutingDomainDraft;
+import org.ccadmin.callsettings.domain.MediaRoutingDomainType;
+import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.PageRequest;
+import org.ccadmin.shared.domain.Violations;
+import org.ccadmin.shared.rest.ETags;
+import org.ccadmin.shared.rest.JsonInput;
+import org.ccadmin.shared.rest.ListParams;
+import org.ccadmin.shared.rest.PageView;
+
+/**
+ * Media routing domains. Only multichannel domains are created here; the built-in voice domain is listed
+ * and read but refuses changes. PUT carries only the fields to change, plus the changeStamp.
+ */
+@Path("media-routing-domains")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MediaRoutingDomainResource {
+
+    private static final Set<String> FIELDS = Set.of("id", "name", "description", "type", "builtIn", "taskLife",
+            "taskStartTimeout", "maxTaskDuration", "serviceLevelThreshold", "interruptible", "maxTasksInQueue",
+            "maxTimeInQueue", "changeStamp");
+
+    @Inject
+    private MediaRoutingDomainService service;
+
+    @GET
+    public PageView<MediaRoutingDomainView> list(@BeanParam ListParams list, @QueryParam("type") String type,
+            @QueryParam("nonVoiceOnly") String nonVoiceOnly, @Context UriInfo uri) {
+        Violations v = new Violations();
+        PageRequest page = list.toRequest(v, MediaRoutingDomain.SORTABLE, "name", true);
+        MediaRoutingDomainType filter = type(v, type);
+        if (nonVoiceOnly != null && !nonVoiceOnly.isBlank()) {
+            if (!nonVoiceOnly.matches("(?i)true|false")) {
+                v.add("nonVoiceOnly", "invalidInput.wrongType", "nonVoiceOnly must be true or false.");
+            } else if (Boolean.parseBoolean(nonVoiceOnly)) {
+                filter = MediaRoutingDomainType.MULTICHANNEL;
+            }
+        }
+        v.throwIfAny();
+        return ListParams.view(service.search(filter, page), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        MediaRoutingDomainView view = service.get(id);
+        return Response.ok(view).tag(ETags.of(view.changeStamp())).build();
+    }
+
+    @POST
+    public Response create(String body, @Context UriInfo uri) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        String type = in.string("type");
+        MediaRoutingDomainDraft draft = draft(in);
+        in.done();
+        if (type != null && !type.equalsIgnoreCase("multichannel")) {
+            throw InvalidInputException.of("type", "invalidInput.type",
+                    "Only multichannel media routing domains can be created; the voice domain is built in.");
+        }
+        MediaRoutingDomainView created = service.create(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).tag(ETags.of(created.changeStamp())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, String body, @Context HttpHeaders headers) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        Long stamp = in.longValue("changeStamp");
+        MediaRoutingDomainDraft draft = draft(in);
+        in.done();
+        MediaRoutingDomainView updated = service.update(id, ETags.presented(headers, stamp), draft);
+        return Response.ok(updated).tag(ETags.of(updated.changeStamp())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") Long stamp, @Context HttpHeaders headers) {
+        service.delete(id, ETags.presented(headers, stamp));
+        return Response.noContent().build();
+    }
+
+    private static MediaRoutingDomainDraft draft(JsonInput in) {
+        return new MediaRoutingDomainDraft(in.string("name"), in.string("description"), in.integer("taskLife"),
+                in.integer("taskStartTimeout"), in.integer("maxTaskDuration"), in.integer("serviceLevelThreshold"),
+                in.bool("interruptible"), in.integer("maxTasksInQueue"), in.integer("maxTimeInQueue"));
+    }
+
+    private static MediaRoutingDomainType type(Violations v, String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaRoutingDomainType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("type", "invalidInput.enum", "type must be voice or multichannel.");
+            return null;
+        }
+    }
+}

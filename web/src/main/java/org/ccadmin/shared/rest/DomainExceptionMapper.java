@@ -1,0 +1,55 @@
+package org.ccadmin.shared.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.ccadmin.shared.domain.ChangeStampRequiredException;
+import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.DomainException;
+import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.ResourceNotFoundException;
+import org.ccadmin.shared.domain.StaleChangeStampException;
+
+/**
+ * Every rule violation of the domain becomes one problem: 400 invalid input, 404 not found, 409 conflict
+ * (stale changeStamp, duplicate name, built-in, limit, still referenced), 412 stale If-Match, 428 missing
+ * changeStamp.
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Override
+    public Response toResponse(DomainException e) {
+        return toProblem(e);
+    }
+
+    static Response toProblem(DomainException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return Problems.response(Status.BAD_REQUEST, e.code(), e.getMessage(), invalid.errors(), null);
+        }
+        if (e instanceof ResourceNotFoundException) {
+            return Problems.response(Status.NOT_FOUND, e.code(), e.getMessage());
+        }
+        if (e instanceof StaleChangeStampException stale) {
+            Response.Status status = stale.viaPrecondition() ? Status.PRECONDITION_FAILED : Status.CONFLICT;
+            return Response.fromResponse(Problems.response(status, e.code(), e.getMessage()))
+                    .tag(ETags.of(stale.current())).build();
+        }
+        if (e instanceof ChangeStampRequiredException) {
+            return Problems.response(new PreconditionRequired(), e.code(), e.getMessage());
+        }
+        if (e instanceof ConflictException conflict) {
+            return Problems.response(Status.CONFLICT, e.code(), e.getMessage(), conflict.errors(), conflict.references());
+        }
+        return Problems.response(Status.BAD_REQUEST, e.code(), e.getMessage(), List.of(), List.of());
+    }
+
+    /** 428 is not in JAX-RS's Status enum. */
+    static final class PreconditionRequired implements Response.StatusType {
+        @Override public int getStatusCode() { return 428; }
+        @Override public Response.Status.Family getFamily() { return Response.Status.Family.CLIENT_ERROR; }
+        @Override public String getReasonPhrase() { return "Precondition Required"; }
+    }
+}
