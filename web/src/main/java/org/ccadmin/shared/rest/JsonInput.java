@@ -2,10 +2,9 @@ package org.ccadmin.shared.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
@@ -35,14 +34,23 @@ public final class JsonInput {
             throw violation("body", "invalidInput.bodyRequired", "The request needs a JSON object body.");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            value = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            parser.next();
+            value = parser.getValue();
+            if (parser.hasNext()) {
+                var at = parser.getLocation();
+                throw violation("body", "invalidInput.malformedJson", "The body has content after its JSON value (line "
+                        + at.getLineNumber() + ", column " + at.getColumnNumber() + ").");
+            }
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw violation("body", "invalidInput.malformedJson", "The body is not valid JSON (line " + at.getLineNumber()
                     + ", column " + at.getColumnNumber() + ").");
-        } catch (JsonException e) {
-            throw violation("body", "invalidInput.malformedJson", "The body is not valid JSON.");
+        } catch (org.ccadmin.shared.domain.InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parser limits (huge exponents or numbers, deep nesting) surface as plain runtime exceptions.
+            throw violation("body", "invalidInput.malformedJson", "The body is not valid JSON or exceeds the parser's limits.");
         }
         if (!(value instanceof JsonObject object)) {
             throw violation("body", "invalidInput.notAnObject", "The body must be a JSON object.");
@@ -88,7 +96,7 @@ public final class JsonInput {
         try {
             return d.longValueExact();
         } catch (ArithmeticException e) {
-            typeError(field, "a whole number");
+            violations.add(field, "invalidInput.outOfRange", field + " is outside the range of whole numbers accepted here.");
             return null;
         }
     }
@@ -139,7 +147,7 @@ public final class JsonInput {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            violations.add(field, "invalidInput.outOfRange", field + " is too large.");
+            violations.add(field, "invalidInput.outOfRange", field + " is outside the range of whole numbers accepted here.");
             return null;
         }
     }

@@ -1,0 +1,45 @@
+package org.ccadmin.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ccadmin.shared.application.ConfigurationChanged;
+
+/**
+ * Tells every open console page that a configuration item changed, whoever changed it (another
+ * administrator, the API, a bulk job). It pushes the resource type ({@code mediaRoutingDomain},
+ * {@code bucketInterval}, …) on the application-wide channel {@code configuration}; list pages listen with
+ * {@code <f:websocket channel="configuration">} and re-render their table on their own type. Only committed
+ * changes are pushed: a rolled-back change must never appear on a page. On a cluster each node pushes to
+ * the pages connected to it only.
+ */
+@ApplicationScoped
+public class ConfigurationPush {
+
+    private static final Logger LOG = Logger.getLogger(ConfigurationPush.class.getName());
+
+    // Injected while no session exists (see start), so the push context addresses the application-scoped
+    // channel and never one of the session or view that happened to create this bean.
+    @Inject
+    @Push(channel = "configuration")
+    private PushContext configuration;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // Instantiates the bean at deployment.
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+        try {
+            configuration.send(change.resourceType());
+        } catch (RuntimeException e) {
+            // The change is committed; a page that misses the push shows it on its next reload.
+            LOG.log(Level.WARNING, "Could not push the change of " + change.resourceType() + " " + change.id(), e);
+        }
+    }
+}

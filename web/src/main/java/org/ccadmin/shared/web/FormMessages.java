@@ -1,0 +1,75 @@
+package org.ccadmin.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.ccadmin.shared.domain.FieldError;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Shows the outcome of a form's save. The domain decides what is wrong; this class only places its
+ * messages: each {@link FieldError} beside the input of that field (client id {@code form:input}), an
+ * error without a matching input above the form (the form's {@code p:messages for="<formId>"}), and
+ * successes in the page's growl. A refused save marks the request as failed, so a dialog's
+ * {@code oncomplete="if (!args.validationFailed) …"} keeps it open, and sets the callback parameter
+ * {@code saved}.
+ */
+@RequestScoped
+public class FormMessages {
+
+    @Inject
+    private FacesContext faces;
+
+    /** Places each error beside its input; {@code inputFor} maps a domain field name to an input id. */
+    public void fieldErrors(String formId, List<FieldError> errors, UnaryOperator<String> inputFor) {
+        for (FieldError error : errors) {
+            String clientId = formId + UINamingContainer.getSeparatorChar(faces) + inputFor.apply(error.field());
+            UIComponent input = faces.getViewRoot().findComponent(clientId);
+            if (input != null && input.isRendered()) {
+                faces.addMessage(input.getClientId(faces), error(error.message()));
+            } else {
+                formError(formId, error.message());
+            }
+        }
+    }
+
+    /** An error about the form as a whole, shown above its fields. */
+    public void formError(String formId, String text) {
+        faces.addMessage(formId, error(text));
+    }
+
+    /** A note about the form as a whole, e.g. that it was reloaded. */
+    public void formInfo(String formId, String text) {
+        faces.addMessage(formId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Keeps the dialog open: the save did not happen. */
+    public void refused() {
+        faces.validationFailed();
+        PrimeFaces.current().ajax().addCallbackParam("saved", false);
+    }
+
+    /** The save happened; {@code text} goes to the growl. */
+    public void saved(String text) {
+        info(text);
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+
+    public void info(String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** A page-level error, shown in the growl. */
+    public void pageError(String text) {
+        faces.addMessage(null, error(text));
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+}
