@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
@@ -77,10 +76,10 @@ public final class PagedSearch<E> {
             all.add(filter.apply(cb, root));
         }
         if (request.text() != null && !textAttributes.isEmpty()) {
-            String pattern = "%" + escape(request.text().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = Like.contains(request.text());
             List<Predicate> any = new ArrayList<>();
             for (String attribute : textAttributes) {
-                any.add(cb.like(cb.lower(root.get(attribute)), pattern, '\\'));
+                any.add(cb.like(cb.lower(root.get(attribute)), pattern, Like.ESCAPE));
             }
             Long id = asId(request.text());
             if (id != null) {
@@ -89,10 +88,6 @@ public final class PagedSearch<E> {
             all.add(cb.or(any.toArray(Predicate[]::new)));
         }
         return all.toArray(Predicate[]::new);
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Long asId(String text) {

@@ -22,10 +22,17 @@ import org.ccadmin.shared.domain.Violations;
 public final class JsonInput {
 
     private final JsonObject body;
-    private final Violations violations = new Violations();
+    private final Violations violations;
+    private final String prefix;
 
     private JsonInput(JsonObject body) {
+        this(body, new Violations(), "");
+    }
+
+    private JsonInput(JsonObject body, Violations violations, String prefix) {
         this.body = body;
+        this.violations = violations;
+        this.prefix = prefix;
     }
 
     /** Parses {@code text}; {@code known} lists every accepted field (read-only ones included, they are ignored). */
@@ -56,14 +63,139 @@ public final class JsonInput {
             throw violation("body", "invalidInput.notAnObject", "The body must be a JSON object.");
         }
         JsonInput input = new JsonInput(object);
-        for (String field : object.keySet()) {
-            if (!known.contains(field)) {
-                input.violations.add(field, "invalidInput.unknownField", "Unknown field '" + field + "'.");
-            }
-        }
+        input.refuseUnknown(known);
         return input;
     }
 
+    private void refuseUnknown(Set<String> known) {
+        for (String field : body.keySet()) {
+            if (!known.contains(field)) {
+                violations.add(prefix + field, "invalidInput.unknownField", "Unknown field '" + prefix + field + "'.");
+            }
+        }
+    }
+
+    /**
+     * An array of objects, each read like a body of its own with {@code known} fields; problems are reported
+     * with the element's path, e.g. {@code attributes[2].value}.
+     */
+    public List<JsonInput> objects(String field, Set<String> known) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonArray array)) {
+            typeError(field, "an array of objects");
+            return null;
+        }
+        List<JsonInput> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonObject element) {
+                JsonInput item = new JsonInput(element, violations, prefix + field + "[" + i + "].");
+                item.refuseUnknown(known);
+                items.add(item);
+            } else {
+                violations.add(prefix + field + "[" + i + "]", "invalidInput.wrongType", prefix + field + "[" + i + "] must be an object.");
+            }
+        }
+        return items;
+    }
+
+    /** A nested object read like a body of its own; problems carry its path, e.g. {@code query.q}. */
+    public JsonInput object(String field, Set<String> known) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonObject nested)) {
+            typeError(field, "an object");
+            return null;
+        }
+        JsonInput item = new JsonInput(nested, violations, prefix + field + ".");
+        item.refuseUnknown(known);
+        return item;
+    }
+
+    /** Reports a problem the resource found in the body (reported together with the parsing problems). */
+    public void refuse(String field, String code, String message) {
+        violations.add(prefix + field, code, message);
+    }
+
+    /** Reports a required field that is absent or null. */
+    public void required(String field) {
+        if (!body.containsKey(field) || body.get(field) == JsonValue.NULL) {
+            violations.add(prefix + field, "invalidInput.fieldRequired", prefix + field + " is required.");
+        }
+    }
+
+    /** An array of whole numbers (ids); no null elements. */
+    public List<Long> longs(String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonArray array)) {
+            typeError(field, "an array of ids");
+            return null;
+        }
+        List<Long> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            BigDecimal d = array.get(i) == JsonValue.NULL ? null : wholeNumber(field + "[" + i + "]", array.get(i));
+            if (d == null) {
+                if (array.get(i) == JsonValue.NULL) {
+                    typeError(field + "[" + i + "]", "an id");
+                }
+                continue;
+            }
+            try {
+                values.add(d.longValueExact());
+            } catch (ArithmeticException e) {
+                typeError(field + "[" + i + "]", "an id");
+            }
+        }
+        return values;
+    }
+
+    /** An array of strings. */
+    public List<String> strings(String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonArray array)) {
+            typeError(field, "an array of strings");
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof jakarta.json.JsonString str) {
+                values.add(str.getString());
+            } else {
+                typeError(field + "[" + i + "]", "a string");
+            }
+        }
+        return values;
+    }
+
+    /** A boolean, whole number or string, as given; the domain decides what it must be (attribute values). */
+    public Object scalar(String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        return switch (v.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case STRING -> body.getString(field);
+            case NUMBER -> integer(field);
+            default -> {
+                typeError(field, "true, false or a whole number");
+                yield null;
+            }
+        };
+    }
+
+    /** True when the field is present, even with the value null (e.g. "teamId": null means "no team"). */
     public boolean has(String field) {
         return body.containsKey(field);
     }
@@ -96,7 +228,7 @@ public final class JsonInput {
         try {
             return d.longValueExact();
         } catch (ArithmeticException e) {
-            violations.add(field, "invalidInput.outOfRange", field + " is outside the range of whole numbers accepted here.");
+            violations.add(prefix + field, "invalidInput.outOfRange", prefix + field + " is outside the range of whole numbers accepted here.");
             return null;
         }
     }
@@ -147,7 +279,7 @@ public final class JsonInput {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            violations.add(field, "invalidInput.outOfRange", field + " is outside the range of whole numbers accepted here.");
+            violations.add(prefix + field, "invalidInput.outOfRange", prefix + field + " is outside the range of whole numbers accepted here.");
             return null;
         }
     }
@@ -166,7 +298,7 @@ public final class JsonInput {
     }
 
     private void typeError(String field, String expected) {
-        violations.add(field, "invalidInput.wrongType", field + " must be " + expected + ".");
+        violations.add(prefix + field, "invalidInput.wrongType", prefix + field + " must be " + expected + ".");
     }
 
     private static org.ccadmin.shared.domain.InvalidInputException violation(String field, String code, String message) {

@@ -1,0 +1,31 @@
+package org.ccadmin.agents.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.ccadmin.shared.domain.Page;
+import org.ccadmin.shared.domain.PageRequest;
+
+/** Repository port of agent teams. */
+public interface AgentTeams {
+
+    Optional<AgentTeam> find(long id);
+
+    List<AgentTeam> findAll(Collection<Long> ids);
+
+    boolean nameTaken(String name, Long exceptId);
+
+    void add(AgentTeam team);
+
+    AgentTeam save(AgentTeam team);
+
+    void remove(AgentTeam team);
+
+    Page<AgentTeam> search(PageRequest page);
+
+    /** Per team id: its number of supervisors (one grouped query). */
+    java.util.Map<Long, Long> supervisorCounts(Collection<Long> teamIds);
+
+    /** Teams the agent supervises. */
+    List<AgentTeam> supervisedBy(long agentId);
+}

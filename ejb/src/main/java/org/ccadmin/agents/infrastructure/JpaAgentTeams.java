@@ -1,0 +1,87 @@
+package org.ccadmin.agents.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccadmin.agents.domain.AgentTeam;
+import org.ccadmin.agents.domain.AgentTeams;
+import org.ccadmin.shared.domain.Names;
+import org.ccadmin.shared.domain.Page;
+import org.ccadmin.shared.domain.PageRequest;
+import org.ccadmin.shared.infrastructure.PagedSearch;
+
+@ApplicationScoped
+public class JpaAgentTeams implements AgentTeams {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<AgentTeam> find(long id) {
+        return Optional.ofNullable(em.find(AgentTeam.class, id));
+    }
+
+    @Override
+    public List<AgentTeam> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from AgentTeam t where t.id in :ids", AgentTeam.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public boolean nameTaken(String name, Long exceptId) {
+        return !em.createQuery("select t.id from AgentTeam t where t.nameKey = :key and t.id <> :except", Long.class)
+                .setParameter("key", Names.key(name)).setParameter("except", exceptId == null ? -1L : exceptId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void add(AgentTeam team) {
+        em.persist(team);
+        em.flush();
+    }
+
+    @Override
+    public AgentTeam save(AgentTeam team) {
+        em.flush();
+        return team;
+    }
+
+    @Override
+    public void remove(AgentTeam team) {
+        // Members stay agents, without a team; supervisor links go with the team (foreign key cascade).
+        em.createQuery("update Agent a set a.team = null, a.changeStamp = a.changeStamp + 1 where a.team.id = :id").setParameter("id", team.id()).executeUpdate();
+        em.remove(team);
+        em.flush();
+    }
+
+    @Override
+    public Page<AgentTeam> search(PageRequest page) {
+        return PagedSearch.of(em, AgentTeam.class).text("name", "description").page(page);
+    }
+
+    @Override
+    public Map<Long, Long> supervisorCounts(Collection<Long> teamIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (teamIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("select t.id, count(s) from AgentTeam t join t.supervisors s where t.id in :ids group by t.id",
+                Object[].class).setParameter("ids", teamIds).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<AgentTeam> supervisedBy(long agentId) {
+        return em.createQuery("select t from AgentTeam t join t.supervisors s where s.id = :agent order by t.name", AgentTeam.class)
+                .setParameter("agent", agentId).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of Skills. */
+package org.ccadmin.skills.infrastructure;
