@@ -204,11 +204,14 @@ public class Agent implements Auditable {
         if (values.size() > MAX_ATTRIBUTES) {
             throw tooManyAttributes(userName);
         }
-        attributes.removeIf(a -> values.keySet().stream().noneMatch(k -> k.id().equals(a.attribute().id())));
+        // Every value is checked before anything changes, so a refused value leaves the agent as it was.
+        Map<Attribute, Integer> stored = new LinkedHashMap<>();
         int i = 0;
         for (var e : values.entrySet()) {
-            setAttribute(e.getKey(), e.getValue(), "attributes[" + i++ + "].value");
+            stored.put(e.getKey(), e.getKey().value("attributes[" + i++ + "].value", e.getValue()));
         }
+        attributes.removeIf(a -> stored.keySet().stream().noneMatch(k -> k.id().equals(a.attribute().id())));
+        stored.forEach((attribute, value) -> setAttribute(attribute, attribute.present(value), "attributes"));
     }
 
     public static InvalidInputException tooManyAttributes(String userName) {
@@ -226,7 +229,7 @@ public class Agent implements Auditable {
             team = null;
             return;
         }
-        if (team != null && team.id().equals(newTeam.id())) {
+        if (team == newTeam || team != null && team.id() != null && team.id().equals(newTeam.id())) {
             return;
         }
         newTeam.checkRoomForMember(members, userName);

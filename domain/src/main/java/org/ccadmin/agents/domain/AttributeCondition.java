@@ -14,7 +14,7 @@ import org.ccadmin.skills.domain.AttributeType;
  */
 public record AttributeCondition(long attributeId, Operator operator, Integer storedValue) {
 
-    private static final Pattern TEXT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._]{0,31})\\s*(?:(==|!=|<=|>=|<|>)\\s*(\\S+))?");
+    private static final Pattern TEXT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._]{0,31})\\s*(?:(==|!=|<=|>=|<|>)\\s*([^\\s=<>!]\\S*))?");
 
     public enum Operator {
         EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">=");
