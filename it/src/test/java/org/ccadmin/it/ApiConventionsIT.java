@@ -160,6 +160,14 @@ class ApiConventionsIT {
     }
 
     @Test
+    void unknownPathOutsideTheApiVersionIsANotFoundProblemNeverHtml() {
+        // Everything under /api/ is API to the sign-in (Basic challenge, problem bodies), so its 404 is too.
+        ApiResponse r = api.get("api/v2/media-routing-domains");
+        assertEquals(404, r.status(), r::toString);
+        assertEquals(PROBLEM, r.mediaType(), r::toString);
+    }
+
+    @Test
     void unsupportedMethodIsAMethodNotAllowedProblem() {
         ApiResponse r = api.request("PATCH", MRDS).json("{}").send();
         assertEquals(405, r.status(), r::toString);

@@ -343,6 +343,14 @@ class MediaRoutingDomainApiIT {
     }
 
     @Test
+    void deleteWithStaleIfMatchIsRefusedWithPreconditionFailed() {
+        JsonObject mrd = changedOnce(Unique.name("StaleTagDel"));
+        ApiResponse r = api.request("DELETE", item(MRDS, mrd)).header("If-Match", "\"0\"").send();
+        assertEquals(412, r.status(), r::toString);
+        assertEquals(200, api.get(item(MRDS, mrd)).status());
+    }
+
+    @Test
     void deleteWithoutChangeStampIsRefusedWithPreconditionRequired() {
         JsonObject mrd = data.mediaRoutingDomain(Unique.name("BlindDel"));
         ApiResponse r = api.delete(item(MRDS, mrd));
@@ -401,6 +409,14 @@ class MediaRoutingDomainApiIT {
         JsonObject literal = data.mediaRoutingDomain("U" + tag + "_1");
         data.mediaRoutingDomain("U" + tag + "x1");
         assertEquals(List.of(id(literal)), ids(MRDS + "?q=" + tag + "_1"));
+    }
+
+    @Test
+    void backslashInSearchIsLiteral() {
+        String tag = Unique.suffix();
+        JsonObject literal = data.mediaRoutingDomain(Unique.name("Bs"), "description", "path a\\" + tag);
+        data.mediaRoutingDomain(Unique.name("Bs"), "description", "path a" + tag);
+        assertEquals(List.of(id(literal)), ids(MRDS + "?q=a%5C" + tag));
     }
 
     @Test

@@ -124,6 +124,11 @@ public class BucketIntervalsBean implements Serializable {
         }
     }
 
+    /** The question the delete confirmation asks about a row. */
+    public String deleteQuestion(BucketIntervalView row) {
+        return text.get("bi.delete.question", row.name());
+    }
+
     public void delete(BucketIntervalView row) {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));

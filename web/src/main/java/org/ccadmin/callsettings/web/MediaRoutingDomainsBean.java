@@ -128,6 +128,11 @@ public class MediaRoutingDomainsBean implements Serializable {
     }
 
     /** Deletes the row as the table showed it: a row changed since is refused, not deleted unseen. */
+    /** The question the delete confirmation asks about a row. */
+    public String deleteQuestion(MediaRoutingDomainView row) {
+        return text.get("mrd.delete.question", row.name());
+    }
+
     public void delete(MediaRoutingDomainView row) {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));

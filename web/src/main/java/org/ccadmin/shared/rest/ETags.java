@@ -19,6 +19,19 @@ public final class ETags {
         return new EntityTag(Long.toString(changeStamp));
     }
 
+    /** For DELETE: the version as the {@code changeStamp} query parameter (text, so a bad value is named). */
+    public static ChangeStamp presentedForDelete(HttpHeaders headers, String queryParameter) {
+        Long value = null;
+        if (queryParameter != null && !queryParameter.isBlank()) {
+            try {
+                value = Long.parseLong(queryParameter.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("changeStamp", "invalidInput.wrongType", "changeStamp must be a whole number.");
+            }
+        }
+        return presented(headers, value);
+    }
+
     public static ChangeStamp presented(HttpHeaders headers, Long asData) {
         String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
