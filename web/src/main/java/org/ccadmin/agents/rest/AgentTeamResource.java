@@ -81,8 +81,8 @@ public class AgentTeamResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") Long stamp, @Context HttpHeaders headers) {
-        service.delete(id, ETags.presented(headers, stamp));
+    public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") String stamp, @Context HttpHeaders headers) {
+        service.delete(id, ETags.presentedForDelete(headers, stamp));
         return Response.noContent().build();
     }
 
