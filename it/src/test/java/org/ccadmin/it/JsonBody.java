@@ -2,6 +2,7 @@ package org.ccadmin.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -13,6 +14,11 @@ public final class JsonBody {
     }
 
     public static String of(Object... namesAndValues) {
+        return object(namesAndValues).toString();
+    }
+
+    /** The same pairs as a JSON object, e.g. to nest it in another body. */
+    public static JsonObject object(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("name/value pairs expected");
         }
@@ -20,7 +26,7 @@ public final class JsonBody {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             b.add((String) namesAndValues[i], value(namesAndValues[i + 1]));
         }
-        return b.build().toString();
+        return b.build();
     }
 
     static JsonValue value(Object v) {

@@ -3,6 +3,7 @@ package org.ccadmin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,12 @@ public final class TestData {
     public static final String MRDS = "api/v1/media-routing-domains";
     public static final String BUCKET_INTERVALS = "api/v1/bucket-intervals";
     public static final String AUDIT = "api/v1/audit";
+    public static final String ATTRIBUTES = "api/v1/attributes";
+    public static final String AGENTS = "api/v1/agents";
+    public static final String AGENT_TEAMS = "api/v1/agent-teams";
+    public static final String ATTRIBUTE_EDITS = "api/v1/agents/attribute-edits";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Api api;
     private final Deque<String> created = new ArrayDeque<>();
@@ -34,6 +41,34 @@ public final class TestData {
 
     public JsonObject bucketInterval(String name, List<Integer> upperBounds, Object... fields) {
         return create(BUCKET_INTERVALS, with(fields, "name", name, "upperBounds", upperBounds));
+    }
+
+    /** An attribute of the given type ({@code boolean} or {@code proficiency}) with the given extra fields. */
+    public JsonObject attribute(String name, String type, Object... fields) {
+        return create(ATTRIBUTES, with(fields, "name", name, "type", type));
+    }
+
+    /** An agent with this user name and the given extra fields (no password unless given: hashing is slow). */
+    public JsonObject agent(String userName, Object... fields) {
+        return create(AGENTS, with(fields, "userName", userName));
+    }
+
+    public JsonObject agentTeam(String name, Object... fields) {
+        return create(AGENT_TEAMS, with(fields, "name", name));
+    }
+
+    /** A random agent ID of {@code digits} digits starting with 9 (generated ones have 7 digits). */
+    public static String agentId(int digits) {
+        StringBuilder s = new StringBuilder("9");
+        while (s.length() < digits) {
+            s.append(RANDOM.nextInt(10));
+        }
+        return s.toString();
+    }
+
+    /** One element of an agent's {@code attributes}: {@code {"attributeId": …, "value": …}}. */
+    public static JsonObject value(JsonObject attribute, Object value) {
+        return JsonBody.object("attributeId", attribute.getJsonNumber("id").longValue(), "value", value);
     }
 
     /** Remembers an item a test created itself (a 201 response), so it is cleaned up too. */

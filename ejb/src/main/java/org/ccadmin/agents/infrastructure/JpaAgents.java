@@ -39,9 +39,15 @@ public class JpaAgents implements Agents {
 
     @Override
     public Optional<Agent> findWithDetails(long id) {
-        return em.createQuery("select distinct a from Agent a left join fetch a.team left join fetch a.attributes aa "
-                        + "left join fetch aa.attribute where a.id = :id", Agent.class)
-                .setParameter("id", id).getResultStream().findFirst();
+        // A criteria query: JPQL may not give a fetch join an alias (WildFly's Hibernate enforces it), and the
+        // attribute of each value is fetched through the fetch of the values.
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Agent> select = cb.createQuery(Agent.class);
+        Root<Agent> agent = select.from(Agent.class);
+        agent.fetch("team", JoinType.LEFT);
+        agent.fetch("attributes", JoinType.LEFT).fetch("attribute", JoinType.LEFT);
+        select.select(agent).distinct(true).where(cb.equal(agent.get("id"), id));
+        return em.createQuery(select).getResultStream().findFirst();
     }
 
     @Override
