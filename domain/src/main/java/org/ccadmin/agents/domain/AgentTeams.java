@@ -19,6 +19,9 @@ public interface AgentTeams {
 
     AgentTeam save(AgentTeam team);
 
+    /** A new changeStamp for the team when only its members (rows of the agent table) changed. */
+    void newVersion(AgentTeam team);
+
     void remove(AgentTeam team);
 
     Page<AgentTeam> search(PageRequest page);

@@ -27,6 +27,15 @@ public interface Agents {
 
     Agent save(Agent agent);
 
+    /**
+     * Gives the agent a new changeStamp now, checking the one it was read with. Needed when only rows of
+     * its own tables changed (attribute values), which JPA does not count as a change of the agent.
+     */
+    void newVersion(Agent agent);
+
+    /** The given ids of agents that exist, without duplicates, in id order. */
+    List<Long> existingIds(Collection<Long> ids);
+
     void remove(Agent agent);
 
     Page<Agent> search(AgentQuery query, PageRequest page);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccadmin.agents.application.AgentViews.AgentSummary;
 import org.ccadmin.agents.application.AgentViews.AgentView;
@@ -136,6 +137,9 @@ public class AgentService {
             } else {
                 agent.joinTeam(team(teamId), agents.teamMembers(teamId));
             }
+        }
+        if (!Objects.equals(before.get("attributes"), agent.auditState().get("attributes"))) {
+            agents.newVersion(agent);
         }
         changes.updated(agent, before);
         return AgentView.of(agents.save(agent), supervised);

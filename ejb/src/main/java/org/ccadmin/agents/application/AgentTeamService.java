@@ -84,8 +84,8 @@ public class AgentTeamService {
         if (supervisorIds != null) {
             team.replaceSupervisors(loadAgents("supervisorIds", supervisorIds));
         }
-        if (memberIds != null) {
-            replaceMembers(team, memberIds);
+        if (memberIds != null && replaceMembers(team, memberIds)) {
+            teams.newVersion(team);
         }
         changes.updated(team, before);
         teams.save(team);
@@ -95,11 +95,17 @@ public class AgentTeamService {
     public void delete(long id, ChangeStamp stamp) {
         AgentTeam team = load(id);
         stamp.verify(AgentTeam.RESOURCE, id, team.changeStamp());
+        for (Agent member : agents.members(id)) {
+            Map<String, Object> before = member.auditState();
+            member.leaveTeam();
+            changes.updated(member, before);
+        }
         changes.deleted(team);
         teams.remove(team);
     }
 
-    private void replaceMembers(AgentTeam team, Set<Long> memberIds) {
+    /** Returns whether the membership changed. */
+    private boolean replaceMembers(AgentTeam team, Set<Long> memberIds) {
         if (memberIds.size() > AgentTeam.MAX_MEMBERS) {
             throw InvalidInputException.of("memberIds", "limitExceeded.agentsPerTeam",
                     "A team has at most " + AgentTeam.MAX_MEMBERS + " members; " + memberIds.size() + " were given.");
@@ -117,13 +123,16 @@ public class AgentTeamService {
         }
         Set<Long> already = new HashSet<>();
         current.forEach(a -> already.add(a.id()));
+        boolean changed = current.size() != count;
         for (Agent a : wanted) {
             if (!already.contains(a.id())) {
                 Map<String, Object> before = a.auditState();
                 a.joinTeam(team, count++);
                 changes.updated(a, before);
+                changed = true;
             }
         }
+        return changed;
     }
 
     private Set<Agent> loadAgents(String field, Set<Long> ids) {

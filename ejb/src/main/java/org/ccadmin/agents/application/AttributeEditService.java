@@ -55,7 +55,7 @@ public class AttributeEditService {
         if (edit.set().isEmpty() && edit.remove().isEmpty()) {
             throw InvalidInputException.of("set", "invalidInput.nothingToDo", "Name at least one attribute to set or remove.");
         }
-        List<Long> ids = edit.agentIds() != null ? edit.agentIds() : agents.ids(edit.query());
+        List<Long> ids = edit.agentIds() != null ? knownAgents(edit.agentIds()) : agents.ids(edit.query());
         Map<Long, Attribute> byId = new HashMap<>();
         List<Long> wanted = new ArrayList<>();
         edit.set().forEach(s -> wanted.add(s.attributeId()));
@@ -128,6 +128,17 @@ public class AttributeEditService {
         String more = over.size() > names.size() ? " and " + (over.size() - names.size()) + " more" : "";
         throw InvalidInputException.of("set", "limitExceeded.attributesPerAgent", over.size() + " agent(s) would hold more than "
                 + Agent.MAX_ATTRIBUTES + " attributes: " + String.join(", ", names) + more + ". Nothing was changed.");
+    }
+
+    /** The listed agents, each once; an id of no agent is refused rather than silently counted. */
+    private List<Long> knownAgents(List<Long> listed) {
+        List<Long> existing = agents.existingIds(listed);
+        java.util.Set<Long> missing = new java.util.TreeSet<>(listed);
+        missing.removeAll(existing);
+        if (!missing.isEmpty()) {
+            throw InvalidInputException.of("agentIds", "invalidInput.unknownAgent", "No agent exists with id " + missing + ".");
+        }
+        return existing;
     }
 
     private static Attribute known(Map<Long, Attribute> byId, long id, String field) {

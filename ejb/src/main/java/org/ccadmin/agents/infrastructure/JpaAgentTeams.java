@@ -2,6 +2,7 @@ package org.ccadmin.agents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,9 +55,14 @@ public class JpaAgentTeams implements AgentTeams {
     }
 
     @Override
+    public void newVersion(AgentTeam team) {
+        em.lock(team, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
     public void remove(AgentTeam team) {
-        // Members stay agents, without a team; supervisor links go with the team (foreign key cascade).
-        em.createQuery("update Agent a set a.team = null, a.changeStamp = a.changeStamp + 1 where a.team.id = :id").setParameter("id", team.id()).executeUpdate();
+        // Members have left the team before (the service does it, through the entities); supervisor links go
+        // with the team (foreign key cascade).
         em.remove(team);
         em.flush();
     }

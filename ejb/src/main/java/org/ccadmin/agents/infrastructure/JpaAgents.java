@@ -2,6 +2,7 @@ package org.ccadmin.agents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -87,6 +88,22 @@ public class JpaAgents implements Agents {
     public Agent save(Agent agent) {
         em.flush();
         return agent;
+    }
+
+    @Override
+    public void newVersion(Agent agent) {
+        em.lock(agent, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    public List<Long> existingIds(Collection<Long> ids) {
+        List<Long> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(new java.util.LinkedHashSet<>(ids))) {
+            found.addAll(em.createQuery("select a.id from Agent a where a.id in :ids", Long.class).setParameter("ids", chunk)
+                    .getResultList());
+        }
+        found.sort(null);
+        return found;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.ccadmin.skills.application;
 
 /** An agent holding an attribute, and its value (the attribute's Members tab). */
-public record AttributeHolderView(long agentId, String agentNumber, String userName, String firstName, String lastName,
+public record AttributeHolderView(long id, String agentId, String userName, String firstName, String lastName,
         Object value) {
 }

@@ -73,7 +73,7 @@ public class AttributeBean implements Serializable {
 
         @Override
         protected long idOf(AttributeHolderView row) {
-            return row.agentId();
+            return row.id();
         }
     };
 
