@@ -1,6 +1,6 @@
 package org.ccadmin.callsettings.web;
 
-import jakarta.faces.event.AjaxBehaviorEvent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.ccadmin.callsettings.application.MediaRoutingDomainService;
 import org.ccadmin.callsettings.application.MediaRoutingDomainView;
 import org.ccadmin.callsettings.domain.MediaRoutingDomain;
+import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.ConflictException;
 import org.ccadmin.shared.domain.InvalidInputException;
@@ -43,6 +44,9 @@ public class MediaRoutingDomainsBean implements Serializable {
     @Inject
     private Messages text;
 
+    @Inject
+    private FacesContext faces;
+
     private final PagedModel<MediaRoutingDomainView> domains = new PagedModel<>(MediaRoutingDomain.SORTABLE, "name") {
         private static final long serialVersionUID = 1L;
 
@@ -61,10 +65,10 @@ public class MediaRoutingDomainsBean implements Serializable {
     private MediaRoutingDomainForm form = MediaRoutingDomainForm.blank();
     private boolean readOnly;
 
-    /** The search box changed: filter by its text, from the first page. */
-    public void search(AjaxBehaviorEvent event) {
+    /** The search text changed or was submitted: filter by it, from the first page. */
+    public void search() {
         domains.setText(query);
-        PagedModel.toFirstPage(event.getComponent(), "mrdTable");
+        PagedModel.toFirstPage("mrdTable");
     }
 
     public void create() {
@@ -72,11 +76,11 @@ public class MediaRoutingDomainsBean implements Serializable {
         readOnly = false;
     }
 
-    /** Opens the dialog on the current version of the row; read-only for the built-in domain. */
+    /** Opens the dialog on the current version of the row; read-only when built in or for a non-administrator. */
     public void open(MediaRoutingDomainView row) {
         try {
             form = MediaRoutingDomainForm.of(service.get(row.id()));
-            readOnly = form.isBuiltIn();
+            readOnly = form.isBuiltIn() || !administrator();
         } catch (ResourceNotFoundException e) {
             messages.pageError(text.get("mrd.gone", row.name()));
             messages.refused();
@@ -90,7 +94,7 @@ public class MediaRoutingDomainsBean implements Serializable {
         }
         try {
             form = MediaRoutingDomainForm.of(service.get(form.getId()));
-            readOnly = form.isBuiltIn();
+            readOnly = form.isBuiltIn() || !administrator();
             messages.formInfo(FORM, text.get("mrd.reloaded"));
         } catch (ResourceNotFoundException e) {
             messages.formError(FORM, text.get("mrd.gone", form.getName()));
@@ -127,12 +131,12 @@ public class MediaRoutingDomainsBean implements Serializable {
         }
     }
 
-    /** Deletes the row as the table showed it: a row changed since is refused, not deleted unseen. */
     /** The question the delete confirmation asks about a row. */
     public String deleteQuestion(MediaRoutingDomainView row) {
         return text.get("mrd.delete.question", row.name());
     }
 
+    /** Deletes the row as the table showed it: a row changed since is refused, not deleted unseen. */
     public void delete(MediaRoutingDomainView row) {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));
@@ -160,6 +164,10 @@ public class MediaRoutingDomainsBean implements Serializable {
 
     public MediaRoutingDomainForm getForm() {
         return form;
+    }
+
+    private boolean administrator() {
+        return faces.getExternalContext().isUserInRole(Role.ADMINISTRATOR);
     }
 
     public boolean isReadOnly() {
