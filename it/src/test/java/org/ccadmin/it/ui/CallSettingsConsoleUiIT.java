@@ -123,6 +123,29 @@ class CallSettingsConsoleUiIT {
         assertEquals(10000, find(api, name).getInt("maxTasksInQueue"), "the stale edit did not overwrite the other change");
     }
 
+    @Test
+    void administratorCreatesABucketIntervalAndSeesTheBoundRuleBesideTheField() throws Exception {
+        signIn();
+        browser.open(base + "call-settings/bucket-intervals.xhtml");
+        String name = "Sla_" + UUID.randomUUID().toString().substring(0, 8);
+        browser.click("biList:new");
+        browser.visible("biDialog");
+        browser.type("biForm:name", name);
+        browser.type("biForm:upperBound1", "30");
+        browser.type("biForm:upperBound2", "20");
+        browser.click("biForm:save");
+        browser.waitForText("biForm:upperBound2Message", "upperBound2");
+        assertTrue(browser.text("biForm:upperBound2Message").contains("greater than upperBound1"),
+                browser.text("biForm:upperBound2Message"));
+        browser.screenshot("07-bucket-bounds-beside-field");
+        browser.type("biForm:upperBound2", "60");
+        browser.type("biForm:upperBound3", "120");
+        browser.click("biForm:save");
+        browser.waitUntilHidden("biDialog");
+        browser.waitForText("biList:biTable", "30, 60, 120");
+        browser.screenshot("08-bucket-created");
+    }
+
     private void openEditor(String name) {
         browser.click(By.xpath("//tbody[@id='mrdList:mrdTable_data']/tr[td[contains(normalize-space(.), '" + name
                 + "')]]//button[contains(@id, ':edit')]"));
