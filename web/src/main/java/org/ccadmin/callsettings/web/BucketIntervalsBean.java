@@ -11,12 +11,10 @@ import org.ccadmin.callsettings.application.BucketIntervalView;
 import org.ccadmin.callsettings.domain.BucketInterval;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
-import org.ccadmin.shared.domain.ConflictException;
-import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
-import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
 import org.ccadmin.shared.web.PagedModel;
@@ -110,22 +108,8 @@ public class BucketIntervalsBean implements Serializable {
                             form.descriptionText(), null);
             form = BucketIntervalForm.of(saved);
             messages.saved(text.get(creating ? "bi.created" : "bi.updated", saved.name()));
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors(), BucketIntervalsBean::inputFor);
-            messages.refused();
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("bi.stale"));
-            messages.refused();
-        } catch (ConflictException e) {
-            if (e.errors().isEmpty()) {
-                messages.formError(FORM, e.getMessage());
-            } else {
-                messages.fieldErrors(FORM, e.errors(), BucketIntervalsBean::inputFor);
-            }
-            messages.refused();
-        } catch (ResourceNotFoundException e) {
-            messages.formError(FORM, text.get("bi.gone", form.getName()));
-            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, BucketIntervalsBean::inputFor, text.get("bi.stale"), text.get("bi.gone", form.getName()));
         }
     }
 
@@ -139,12 +123,8 @@ public class BucketIntervalsBean implements Serializable {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));
             messages.info(text.get("bi.deleted", row.name()));
-        } catch (StaleChangeStampException e) {
-            messages.pageError(text.get("bi.deleteStale", row.name()));
-        } catch (ConflictException e) {
-            messages.pageError(text.conflict(e));
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("bi.alreadyDeleted", row.name()));
+        } catch (DomainException e) {
+            messages.refusedDelete(e, text, text.get("bi.deleteStale", row.name()), text.get("bi.alreadyDeleted", row.name()));
         }
     }
 

@@ -10,12 +10,10 @@ import org.ccadmin.callsettings.application.MediaRoutingDomainView;
 import org.ccadmin.callsettings.domain.MediaRoutingDomain;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
-import org.ccadmin.shared.domain.ConflictException;
-import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
-import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
 import org.ccadmin.shared.web.PagedModel;
@@ -112,22 +110,8 @@ public class MediaRoutingDomainsBean implements Serializable {
                     : service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), form.draft());
             form = MediaRoutingDomainForm.of(saved);
             messages.saved(text.get(creating ? "mrd.created" : "mrd.updated", saved.name()));
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors(), field -> field);
-            messages.refused();
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("mrd.stale"));
-            messages.refused();
-        } catch (ConflictException e) {
-            if (e.errors().isEmpty()) {
-                messages.formError(FORM, e.getMessage());
-            } else {
-                messages.fieldErrors(FORM, e.errors(), field -> field);
-            }
-            messages.refused();
-        } catch (ResourceNotFoundException e) {
-            messages.formError(FORM, text.get("mrd.gone", form.getName()));
-            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, field -> field, text.get("mrd.stale"), text.get("mrd.gone", form.getName()));
         }
     }
 
@@ -141,12 +125,8 @@ public class MediaRoutingDomainsBean implements Serializable {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));
             messages.info(text.get("mrd.deleted", row.name()));
-        } catch (StaleChangeStampException e) {
-            messages.pageError(text.get("mrd.deleteStale", row.name()));
-        } catch (ConflictException e) {
-            messages.pageError(text.conflict(e));
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("mrd.alreadyDeleted", row.name()));
+        } catch (DomainException e) {
+            messages.refusedDelete(e, text, text.get("mrd.deleteStale", row.name()), text.get("mrd.alreadyDeleted", row.name()));
         }
     }
 
