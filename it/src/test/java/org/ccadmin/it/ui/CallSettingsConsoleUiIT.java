@@ -86,8 +86,9 @@ class CallSettingsConsoleUiIT {
         browser.type("mrdForm:name", name);
         browser.type("mrdForm:taskLife", "0");
         browser.click("mrdForm:save");
-        browser.waitForText("mrdForm:taskLifeMessage", "taskLife");
-        assertTrue(browser.text("mrdForm:taskLifeMessage").contains("1 to 28800"), browser.text("mrdForm:taskLifeMessage"));
+        browser.waitForText("mrdForm:taskLifeMessage", "1 to 28800");
+        assertTrue(browser.text("mrdForm:taskLifeMessage").startsWith("Task life (seconds) must be"),
+                "beside the field the message names the field by its label: " + browser.text("mrdForm:taskLifeMessage"));
         assertTrue(browser.find("mrdDialog").isDisplayed(), "the dialog stays open with what was typed");
         assertEquals(name, browser.find("mrdForm:name").getAttribute("value"), "nothing typed is lost");
         browser.screenshot("03-validation-beside-field");
@@ -134,7 +135,7 @@ class CallSettingsConsoleUiIT {
         browser.type("biForm:upperBound1", "30");
         browser.type("biForm:upperBound2", "20");
         browser.click("biForm:save");
-        browser.waitForText("biForm:upperBound2Message", "upperBound2");
+        browser.waitForText("biForm:upperBound2Message", "must be greater than");
         assertTrue(browser.text("biForm:upperBound2Message").contains("greater than upperBound1"),
                 browser.text("biForm:upperBound2Message"));
         browser.screenshot("07-bucket-bounds-beside-field");

@@ -72,11 +72,24 @@ public class FormMessages {
             String clientId = formId + UINamingContainer.getSeparatorChar(faces) + inputFor.apply(error.field());
             UIComponent input = faces.getViewRoot().findComponent(clientId);
             if (input != null && input.isRendered()) {
-                faces.addMessage(input.getClientId(faces), error(error.message()));
+                faces.addMessage(input.getClientId(faces), error(labelled(error, input)));
             } else {
                 formError(formId, error.message());
             }
         }
+    }
+
+    /**
+     * The domain writes messages for API clients, starting with the field's name ("taskLife must be …"); beside
+     * an input the person sees its label instead ("Task life (seconds) must be …").
+     */
+    private static String labelled(FieldError error, UIComponent input) {
+        Object label = input.getAttributes().get("label");
+        String message = error.message();
+        if (label instanceof String text && !text.isBlank() && message.startsWith(error.field() + " ")) {
+            return text + message.substring(error.field().length());
+        }
+        return message;
     }
 
     /** An error about the form as a whole, shown above its fields. */
