@@ -23,7 +23,8 @@ public class ConflictException extends DomainException {
     }
 
     public static ConflictException duplicateName(String resourceType, String name) {
-        String message = "A " + resourceType + " named '" + name + "' already exists (names are compared ignoring case).";
+        String article = "aeiou".indexOf(Character.toLowerCase(resourceType.charAt(0))) >= 0 ? "An " : "A ";
+        String message = article + resourceType + " named '" + name + "' already exists (names are compared ignoring case).";
         return new ConflictException("conflict.duplicateName", message,
                 List.of(new FieldError("name", "conflict.duplicateName", message)), List.of());
     }

@@ -25,6 +25,8 @@ public class BootstrapAdministrator {
 
     static final String USER_VARIABLE = "CCADMIN_ADMIN_USER";
     static final String PASSWORD_VARIABLE = "CCADMIN_ADMIN_PASSWORD";
+    /** Recovery for a lost password: with this set to true, the start sets the administrator's password anew. */
+    static final String RESET_VARIABLE = "CCADMIN_ADMIN_RESET";
     private static final Logger LOG = Logger.getLogger(BootstrapAdministrator.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -35,6 +37,10 @@ public class BootstrapAdministrator {
     void ensureAdministrator() {
         String url = consoleUrl();
         long users = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        if (users > 0 && "true".equalsIgnoreCase(setting(RESET_VARIABLE, "false"))) {
+            reset(url);
+            return;
+        }
         if (users > 0) {
             LOG.info(() -> "ccadmin console: " + url + " (sign in with an existing account)");
             return;
@@ -54,6 +60,25 @@ public class BootstrapAdministrator {
                     + " before the first start to choose your own.\n"
                     + "==============================================================");
         }
+    }
+
+    /** Sets the password of CCADMIN_ADMIN_USER (creating the administrator if missing) from CCADMIN_ADMIN_PASSWORD. */
+    private void reset(String url) {
+        String userName = setting(USER_VARIABLE, "admin");
+        String password = setting(PASSWORD_VARIABLE, null);
+        if (password == null) {
+            LOG.warning(() -> RESET_VARIABLE + " is set but " + PASSWORD_VARIABLE + " is not; nothing was reset.");
+            return;
+        }
+        UserAccount account = em.createQuery("select u from UserAccount u where u.userNameKey = :key", UserAccount.class)
+                .setParameter("key", org.ccadmin.shared.domain.Names.key(userName)).getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            em.persist(UserAccount.create(userName, password.toCharArray(), Set.of(Role.ADMINISTRATOR)));
+        } else {
+            account.changePassword(password.toCharArray());
+        }
+        LOG.warning(() -> "ccadmin console: " + url + " — the password of administrator '" + userName + "' was set from "
+                + PASSWORD_VARIABLE + " because " + RESET_VARIABLE + "=true. Unset " + RESET_VARIABLE + " for the next start.");
     }
 
     private static String setting(String variable, String fallback) {

@@ -86,8 +86,9 @@ class CallSettingsConsoleUiIT {
         browser.type("mrdForm:name", name);
         browser.type("mrdForm:taskLife", "0");
         browser.click("mrdForm:save");
-        browser.waitForText("mrdForm:taskLifeMessage", "taskLife");
-        assertTrue(browser.text("mrdForm:taskLifeMessage").contains("1 to 28800"), browser.text("mrdForm:taskLifeMessage"));
+        browser.waitForText("mrdForm:taskLifeMessage", "1 to 28800");
+        assertTrue(browser.text("mrdForm:taskLifeMessage").startsWith("Task life (seconds) must be"),
+                "beside the field the message names the field by its label: " + browser.text("mrdForm:taskLifeMessage"));
         assertTrue(browser.find("mrdDialog").isDisplayed(), "the dialog stays open with what was typed");
         assertEquals(name, browser.find("mrdForm:name").getAttribute("value"), "nothing typed is lost");
         browser.screenshot("03-validation-beside-field");
@@ -121,6 +122,29 @@ class CallSettingsConsoleUiIT {
         assertTrue(browser.find("mrdDialog").isDisplayed(), "the dialog stays open so the administrator sees why");
         browser.screenshot("06-concurrent-change");
         assertEquals(10000, find(api, name).getInt("maxTasksInQueue"), "the stale edit did not overwrite the other change");
+    }
+
+    @Test
+    void administratorCreatesABucketIntervalAndSeesTheBoundRuleBesideTheField() throws Exception {
+        signIn();
+        browser.open(base + "call-settings/bucket-intervals.xhtml");
+        String name = "Sla_" + UUID.randomUUID().toString().substring(0, 8);
+        browser.click("biList:new");
+        browser.visible("biDialog");
+        browser.type("biForm:name", name);
+        browser.type("biForm:upperBound1", "30");
+        browser.type("biForm:upperBound2", "20");
+        browser.click("biForm:save");
+        browser.waitForText("biForm:upperBound2Message", "must be greater than");
+        assertTrue(browser.text("biForm:upperBound2Message").contains("greater than upperBound1"),
+                browser.text("biForm:upperBound2Message"));
+        browser.screenshot("07-bucket-bounds-beside-field");
+        browser.type("biForm:upperBound2", "60");
+        browser.type("biForm:upperBound3", "120");
+        browser.click("biForm:save");
+        browser.waitUntilHidden("biDialog");
+        browser.waitForText("biList:biTable", "30, 60, 120");
+        browser.screenshot("08-bucket-created");
     }
 
     private void openEditor(String name) {

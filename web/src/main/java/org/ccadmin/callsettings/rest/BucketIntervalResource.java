@@ -25,6 +25,12 @@ import org.ccadmin.shared.rest.ETags;
 import org.ccadmin.shared.rest.JsonInput;
 import org.ccadmin.shared.rest.ListParams;
 import org.ccadmin.shared.rest.PageView;
+import org.ccadmin.shared.rest.ProblemView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Bucket intervals. {@code upperBounds} is an array of 1 to 9 strictly increasing seconds, fixed at
@@ -33,6 +39,7 @@ import org.ccadmin.shared.rest.PageView;
 @Path("bucket-intervals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bucket intervals", description = "Call Settings: service-level bins for reporting")
 public class BucketIntervalResource {
 
     private static final Set<String> FIELDS = Set.of("id", "name", "description", "builtIn", "upperBounds", "changeStamp");
@@ -53,7 +60,11 @@ public class BucketIntervalResource {
     }
 
     @POST
-    public Response create(String body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Created; Location names the new item, ETag its changeStamp",
+            content = @Content(schema = @Schema(implementation = BucketIntervalView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; errors[] names each field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate name or system limit reached", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BucketIntervalView.class))) String body, @Context UriInfo uri) {
         JsonInput in = JsonInput.parse(body, FIELDS);
         String name = in.string("name");
         String description = in.string("description");
@@ -66,7 +77,14 @@ public class BucketIntervalResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") long id, String body, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new changeStamp",
+            content = @Content(schema = @Schema(implementation = BucketIntervalView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; errors[] names each field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "409", description = "Stale changeStamp, duplicate name or built-in item", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "428", description = "Neither changeStamp nor If-Match given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public Response update(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BucketIntervalView.class))) String body, @Context HttpHeaders headers) {
         JsonInput in = JsonInput.parse(body, FIELDS);
         Long stamp = in.longValue("changeStamp");
         String name = in.string("name");
@@ -79,6 +97,9 @@ public class BucketIntervalResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Stale changeStamp, built-in or still referenced", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "428", description = "Neither changeStamp nor If-Match given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
     public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") String stamp, @Context HttpHeaders headers) {
         service.delete(id, ETags.presentedForDelete(headers, stamp));
         return Response.noContent().build();

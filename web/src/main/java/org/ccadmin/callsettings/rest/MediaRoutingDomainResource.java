@@ -29,6 +29,12 @@ import org.ccadmin.shared.rest.ETags;
 import org.ccadmin.shared.rest.JsonInput;
 import org.ccadmin.shared.rest.ListParams;
 import org.ccadmin.shared.rest.PageView;
+import org.ccadmin.shared.rest.ProblemView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Media routing domains. Only multichannel domains are created here; the built-in voice domain is listed
@@ -37,6 +43,7 @@ import org.ccadmin.shared.rest.PageView;
 @Path("media-routing-domains")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Media routing domains", description = "Call Settings: the media a contact center routes")
 public class MediaRoutingDomainResource {
 
     private static final Set<String> FIELDS = Set.of("id", "name", "description", "type", "builtIn", "taskLife",
@@ -71,7 +78,11 @@ public class MediaRoutingDomainResource {
     }
 
     @POST
-    public Response create(String body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Created; Location names the new item, ETag its changeStamp",
+            content = @Content(schema = @Schema(implementation = MediaRoutingDomainView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; errors[] names each field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate name or system limit reached", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaRoutingDomainView.class))) String body, @Context UriInfo uri) {
         JsonInput in = JsonInput.parse(body, FIELDS);
         String type = in.string("type");
         MediaRoutingDomainDraft draft = draft(in);
@@ -87,7 +98,14 @@ public class MediaRoutingDomainResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") long id, String body, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new changeStamp",
+            content = @Content(schema = @Schema(implementation = MediaRoutingDomainView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; errors[] names each field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "409", description = "Stale changeStamp, duplicate name or built-in item", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "428", description = "Neither changeStamp nor If-Match given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public Response update(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaRoutingDomainView.class))) String body, @Context HttpHeaders headers) {
         JsonInput in = JsonInput.parse(body, FIELDS);
         Long stamp = in.longValue("changeStamp");
         MediaRoutingDomainDraft draft = draft(in);
@@ -98,6 +116,9 @@ public class MediaRoutingDomainResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Stale changeStamp, built-in or still referenced", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "428", description = "Neither changeStamp nor If-Match given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
     public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") String stamp, @Context HttpHeaders headers) {
         service.delete(id, ETags.presentedForDelete(headers, stamp));
         return Response.noContent().build();

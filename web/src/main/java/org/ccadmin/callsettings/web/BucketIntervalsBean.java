@@ -1,6 +1,6 @@
 package org.ccadmin.callsettings.web;
 
-import jakarta.faces.event.AjaxBehaviorEvent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,13 +9,12 @@ import java.util.stream.Collectors;
 import org.ccadmin.callsettings.application.BucketIntervalService;
 import org.ccadmin.callsettings.application.BucketIntervalView;
 import org.ccadmin.callsettings.domain.BucketInterval;
+import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
-import org.ccadmin.shared.domain.ConflictException;
-import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
-import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
 import org.ccadmin.shared.web.PagedModel;
@@ -42,6 +41,9 @@ public class BucketIntervalsBean implements Serializable {
     @Inject
     private Messages text;
 
+    @Inject
+    private FacesContext faces;
+
     private final PagedModel<BucketIntervalView> intervals = new PagedModel<>(BucketInterval.SORTABLE, "name") {
         private static final long serialVersionUID = 1L;
 
@@ -60,9 +62,10 @@ public class BucketIntervalsBean implements Serializable {
     private BucketIntervalForm form = BucketIntervalForm.blank();
     private boolean readOnly;
 
-    public void search(AjaxBehaviorEvent event) {
+    /** The search text changed or was submitted: filter by it, from the first page. */
+    public void search() {
         intervals.setText(query);
-        PagedModel.toFirstPage(event.getComponent(), "biTable");
+        PagedModel.toFirstPage("biTable");
     }
 
     public void create() {
@@ -73,7 +76,7 @@ public class BucketIntervalsBean implements Serializable {
     public void open(BucketIntervalView row) {
         try {
             form = BucketIntervalForm.of(service.get(row.id()));
-            readOnly = form.isBuiltIn();
+            readOnly = form.isBuiltIn() || !administrator();
         } catch (ResourceNotFoundException e) {
             messages.pageError(text.get("bi.gone", row.name()));
             messages.refused();
@@ -86,7 +89,7 @@ public class BucketIntervalsBean implements Serializable {
         }
         try {
             form = BucketIntervalForm.of(service.get(form.getId()));
-            readOnly = form.isBuiltIn();
+            readOnly = form.isBuiltIn() || !administrator();
             messages.formInfo(FORM, text.get("bi.reloaded"));
         } catch (ResourceNotFoundException e) {
             messages.formError(FORM, text.get("bi.gone", form.getName()));
@@ -105,22 +108,8 @@ public class BucketIntervalsBean implements Serializable {
                             form.descriptionText(), null);
             form = BucketIntervalForm.of(saved);
             messages.saved(text.get(creating ? "bi.created" : "bi.updated", saved.name()));
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors(), BucketIntervalsBean::inputFor);
-            messages.refused();
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("bi.stale"));
-            messages.refused();
-        } catch (ConflictException e) {
-            if (e.errors().isEmpty()) {
-                messages.formError(FORM, e.getMessage());
-            } else {
-                messages.fieldErrors(FORM, e.errors(), BucketIntervalsBean::inputFor);
-            }
-            messages.refused();
-        } catch (ResourceNotFoundException e) {
-            messages.formError(FORM, text.get("bi.gone", form.getName()));
-            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, BucketIntervalsBean::inputFor, text.get("bi.stale"), text.get("bi.gone", form.getName()));
         }
     }
 
@@ -129,16 +118,13 @@ public class BucketIntervalsBean implements Serializable {
         return text.get("bi.delete.question", row.name());
     }
 
+    /** Deletes the row as the table showed it: a row changed since is refused, not deleted unseen. */
     public void delete(BucketIntervalView row) {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));
             messages.info(text.get("bi.deleted", row.name()));
-        } catch (StaleChangeStampException e) {
-            messages.pageError(text.get("bi.deleteStale", row.name()));
-        } catch (ConflictException e) {
-            messages.pageError(text.conflict(e));
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("bi.alreadyDeleted", row.name()));
+        } catch (DomainException e) {
+            messages.refusedDelete(e, text, text.get("bi.deleteStale", row.name()), text.get("bi.alreadyDeleted", row.name()));
         }
     }
 
@@ -166,6 +152,10 @@ public class BucketIntervalsBean implements Serializable {
 
     public BucketIntervalForm getForm() {
         return form;
+    }
+
+    private boolean administrator() {
+        return faces.getExternalContext().isUserInRole(Role.ADMINISTRATOR);
     }
 
     public boolean isReadOnly() {

@@ -1,6 +1,6 @@
 package org.ccadmin.callsettings.web;
 
-import jakarta.faces.event.AjaxBehaviorEvent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,13 +8,12 @@ import java.io.Serializable;
 import org.ccadmin.callsettings.application.MediaRoutingDomainService;
 import org.ccadmin.callsettings.application.MediaRoutingDomainView;
 import org.ccadmin.callsettings.domain.MediaRoutingDomain;
+import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
-import org.ccadmin.shared.domain.ConflictException;
-import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
-import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
 import org.ccadmin.shared.web.PagedModel;
@@ -43,6 +42,9 @@ public class MediaRoutingDomainsBean implements Serializable {
     @Inject
     private Messages text;
 
+    @Inject
+    private FacesContext faces;
+
     private final PagedModel<MediaRoutingDomainView> domains = new PagedModel<>(MediaRoutingDomain.SORTABLE, "name") {
         private static final long serialVersionUID = 1L;
 
@@ -61,10 +63,10 @@ public class MediaRoutingDomainsBean implements Serializable {
     private MediaRoutingDomainForm form = MediaRoutingDomainForm.blank();
     private boolean readOnly;
 
-    /** The search box changed: filter by its text, from the first page. */
-    public void search(AjaxBehaviorEvent event) {
+    /** The search text changed or was submitted: filter by it, from the first page. */
+    public void search() {
         domains.setText(query);
-        PagedModel.toFirstPage(event.getComponent(), "mrdTable");
+        PagedModel.toFirstPage("mrdTable");
     }
 
     public void create() {
@@ -72,11 +74,11 @@ public class MediaRoutingDomainsBean implements Serializable {
         readOnly = false;
     }
 
-    /** Opens the dialog on the current version of the row; read-only for the built-in domain. */
+    /** Opens the dialog on the current version of the row; read-only when built in or for a non-administrator. */
     public void open(MediaRoutingDomainView row) {
         try {
             form = MediaRoutingDomainForm.of(service.get(row.id()));
-            readOnly = form.isBuiltIn();
+            readOnly = form.isBuiltIn() || !administrator();
         } catch (ResourceNotFoundException e) {
             messages.pageError(text.get("mrd.gone", row.name()));
             messages.refused();
@@ -90,7 +92,7 @@ public class MediaRoutingDomainsBean implements Serializable {
         }
         try {
             form = MediaRoutingDomainForm.of(service.get(form.getId()));
-            readOnly = form.isBuiltIn();
+            readOnly = form.isBuiltIn() || !administrator();
             messages.formInfo(FORM, text.get("mrd.reloaded"));
         } catch (ResourceNotFoundException e) {
             messages.formError(FORM, text.get("mrd.gone", form.getName()));
@@ -108,41 +110,23 @@ public class MediaRoutingDomainsBean implements Serializable {
                     : service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), form.draft());
             form = MediaRoutingDomainForm.of(saved);
             messages.saved(text.get(creating ? "mrd.created" : "mrd.updated", saved.name()));
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors(), field -> field);
-            messages.refused();
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("mrd.stale"));
-            messages.refused();
-        } catch (ConflictException e) {
-            if (e.errors().isEmpty()) {
-                messages.formError(FORM, e.getMessage());
-            } else {
-                messages.fieldErrors(FORM, e.errors(), field -> field);
-            }
-            messages.refused();
-        } catch (ResourceNotFoundException e) {
-            messages.formError(FORM, text.get("mrd.gone", form.getName()));
-            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, field -> field, text.get("mrd.stale"), text.get("mrd.gone", form.getName()));
         }
     }
 
-    /** Deletes the row as the table showed it: a row changed since is refused, not deleted unseen. */
     /** The question the delete confirmation asks about a row. */
     public String deleteQuestion(MediaRoutingDomainView row) {
         return text.get("mrd.delete.question", row.name());
     }
 
+    /** Deletes the row as the table showed it: a row changed since is refused, not deleted unseen. */
     public void delete(MediaRoutingDomainView row) {
         try {
             service.delete(row.id(), ChangeStamp.of(row.changeStamp()));
             messages.info(text.get("mrd.deleted", row.name()));
-        } catch (StaleChangeStampException e) {
-            messages.pageError(text.get("mrd.deleteStale", row.name()));
-        } catch (ConflictException e) {
-            messages.pageError(text.conflict(e));
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("mrd.alreadyDeleted", row.name()));
+        } catch (DomainException e) {
+            messages.refusedDelete(e, text, text.get("mrd.deleteStale", row.name()), text.get("mrd.alreadyDeleted", row.name()));
         }
     }
 
@@ -160,6 +144,10 @@ public class MediaRoutingDomainsBean implements Serializable {
 
     public MediaRoutingDomainForm getForm() {
         return form;
+    }
+
+    private boolean administrator() {
+        return faces.getExternalContext().isUserInRole(Role.ADMINISTRATOR);
     }
 
     public boolean isReadOnly() {

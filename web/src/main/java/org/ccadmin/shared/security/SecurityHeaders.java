@@ -23,7 +23,8 @@ final class SecurityHeaders {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
+        // Not for localhost: browsers would apply it to every local application on that host name.
+        if (request.isSecure() && !"localhost".equalsIgnoreCase(request.getServerName())) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         if (Paths.isApi(request)) {

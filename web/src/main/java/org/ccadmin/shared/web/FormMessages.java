@@ -8,7 +8,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.FieldError;
+import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.ResourceNotFoundException;
+import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -25,17 +30,66 @@ public class FormMessages {
     @Inject
     private FacesContext faces;
 
+    /**
+     * A save the domain refused, shown the same way in every dialog: invalid input and conflicts about a
+     * field beside that field, other conflicts above the form, a stale changeStamp or a vanished item with the
+     * page's own sentence ({@code stale}, {@code gone}). The dialog stays open.
+     */
+    public void refusedSave(String formId, DomainException e, UnaryOperator<String> inputFor, String stale, String gone) {
+        if (e instanceof InvalidInputException invalid) {
+            fieldErrors(formId, invalid.errors(), inputFor);
+        } else if (e instanceof StaleChangeStampException) {
+            formError(formId, stale);
+        } else if (e instanceof ResourceNotFoundException) {
+            formError(formId, gone);
+        } else if (e instanceof ConflictException conflict && !conflict.errors().isEmpty()) {
+            fieldErrors(formId, conflict.errors(), inputFor);
+        } else {
+            formError(formId, e.getMessage());
+        }
+        refused();
+    }
+
+    /**
+     * A delete from a list that did not happen, in the growl: {@code stale} when the row changed since the
+     * list was shown, {@code gone} (as information) when someone else deleted it already.
+     */
+    public void refusedDelete(DomainException e, Messages text, String stale, String gone) {
+        if (e instanceof StaleChangeStampException) {
+            pageError(stale);
+        } else if (e instanceof ResourceNotFoundException) {
+            info(gone);
+        } else if (e instanceof ConflictException conflict) {
+            pageError(text.conflict(conflict));
+        } else {
+            pageError(e.getMessage());
+        }
+    }
+
     /** Places each error beside its input; {@code inputFor} maps a domain field name to an input id. */
     public void fieldErrors(String formId, List<FieldError> errors, UnaryOperator<String> inputFor) {
         for (FieldError error : errors) {
             String clientId = formId + UINamingContainer.getSeparatorChar(faces) + inputFor.apply(error.field());
             UIComponent input = faces.getViewRoot().findComponent(clientId);
             if (input != null && input.isRendered()) {
-                faces.addMessage(input.getClientId(faces), error(error.message()));
+                faces.addMessage(input.getClientId(faces), error(labelled(error, input)));
             } else {
                 formError(formId, error.message());
             }
         }
+    }
+
+    /**
+     * The domain writes messages for API clients, starting with the field's name ("taskLife must be …"); beside
+     * an input the person sees its label instead ("Task life (seconds) must be …").
+     */
+    private static String labelled(FieldError error, UIComponent input) {
+        Object label = input.getAttributes().get("label");
+        String message = error.message();
+        if (label instanceof String text && !text.isBlank() && message.startsWith(error.field() + " ")) {
+            return text + message.substring(error.field().length());
+        }
+        return message;
     }
 
     /** An error about the form as a whole, shown above its fields. */

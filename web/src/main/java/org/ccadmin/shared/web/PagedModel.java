@@ -1,6 +1,7 @@
 package org.ccadmin.shared.web;
 
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,13 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
         return text;
     }
 
-    /** Shows the first page of the table {@code tableId}, found from {@code near} (e.g. the search box). */
-    public static void toFirstPage(UIComponent near, String tableId) {
-        if (near.findComponent(tableId) instanceof DataTable table) {
+    /**
+     * Shows the first page of the table {@code tableId}, found from the component whose event is being
+     * handled (the search box or button, in the same form as the table).
+     */
+    public static void toFirstPage(String tableId) {
+        UIComponent source = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
+        if (source != null && source.findComponent(tableId) instanceof DataTable table) {
             table.setFirst(0);
         }
     }

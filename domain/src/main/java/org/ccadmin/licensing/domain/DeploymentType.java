@@ -1,0 +1,41 @@
+package org.ccadmin.licensing.domain;
+
+/**
+ * The deployment the installation was set up as. Licensing cares for two reasons: the ICM deployments draw on
+ * other license lines than Unified and Packaged CCE, and ICM Rogger/Logger is licensed Perpetual whatever
+ * license type is configured (the modelled system "automatically updates to Perpetual even when the License
+ * Type is configured as Flex").
+ */
+public enum DeploymentType {
+    UNIFIED_CCE_2000_AGENTS("Unified CCE 2000 Agents", false, false),
+    UNIFIED_CCE_4000_AGENTS("Unified CCE 4000 Agents", false, false),
+    UNIFIED_CCE_12000_AGENTS("Unified CCE 12000 Agents", false, false),
+    UNIFIED_CCE_24000_AGENTS("Unified CCE 24000 Agents", false, false),
+    PACKAGED_CCE("Packaged CCE", false, false),
+    ICM_ROGGER_LOGGER("ICM Rogger/Logger", true, true),
+    ICM_ROUTER_LOGGER("ICM Router/Logger", true, false);
+
+    private final String displayText;
+    private final boolean icm;
+    private final boolean perpetualOnly;
+
+    DeploymentType(String displayText, boolean icm, boolean perpetualOnly) {
+        this.displayText = displayText;
+        this.icm = icm;
+        this.perpetualOnly = perpetualOnly;
+    }
+
+    public String displayText() {
+        return displayText;
+    }
+
+    /** ICM deployments use the ICM license lines of the source's table; the others the Unified/Packaged CCE lines. */
+    public boolean isIcm() {
+        return icm;
+    }
+
+    /** The license type that applies here when {@code configured} is chosen; null stays null (not chosen yet). */
+    public LicenseType effectiveLicenseType(LicenseType configured) {
+        return perpetualOnly && configured != null ? LicenseType.PERPETUAL : configured;
+    }
+}

@@ -1,0 +1,295 @@
+package org.ccadmin.licensing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.FieldError;
+import org.ccadmin.shared.domain.Violations;
+
+/**
+ * The installation as the licensing authority knows it: one per deployment. It records only facts (when it
+ * first started, what was configured, which certificate and authorizations the authority last gave and when)
+ * and derives every status from them for a given instant, so the state after any sequence of events is a pure
+ * function of those facts and "now" ({@link #status}, {@link #due}). The exchanges with the authority happen
+ * outside: a service asks {@code checkCan…} first, talks to the authority, then hands the outcome to the verb.
+ * Every change is recorded as a {@link LicenseStateChanged}, a passed deadline too (noticed by
+ * {@link #observe}), and handed out by {@link #takeEvents}; each verb also returns its own.
+ */
+public class ProductInstance {
+
+    public static final int NAME_MAX = 255;
+
+    private final String name;
+    private final Instant firstStartedAt;
+    private final LicensingPeriods periods;
+    private DeploymentType deploymentType;
+    private LicenseType licenseType;
+    private UsageMode usageMode;
+    private TransportSettings transport;
+    private Registration registration;
+    private AuthorizationGrant authorization;
+    private Instant deregisteredAt;
+    /** The last instant whose status was reported; {@link #observe} reports what changed since. */
+    private Instant observedAt;
+    private final List<LicenseStateChanged> events = new ArrayList<>();
+
+    private ProductInstance(String name, DeploymentType deploymentType, Instant firstStartedAt, LicensingPeriods periods) {
+        this.name = name;
+        this.deploymentType = deploymentType;
+        this.firstStartedAt = firstStartedAt;
+        this.periods = periods;
+        this.observedAt = firstStartedAt;
+    }
+
+    /** The installation's first start: the evaluation period begins now and is never restarted. */
+    public static ProductInstance install(String name, DeploymentType deploymentType, Instant firstStartedAt,
+            LicensingPeriods periods) {
+        Violations v = new Violations();
+        if (name == null || name.isBlank()) {
+            v.add("name", "invalidInput.fieldRequired", "name is required.");
+        }
+        v.maxLength("name", name, NAME_MAX);
+        v.required("deploymentType", deploymentType);
+        v.required("firstStartedAt", firstStartedAt);
+        v.required("periods", periods);
+        v.throwIfAny();
+        return new ProductInstance(name, deploymentType, firstStartedAt, periods);
+    }
+
+    // --- configuration
+
+    /** Refused while registered if the new type would change the license type or lines in force. */
+    public LicenseStateChanged changeDeploymentType(DeploymentType newType, Instant now) {
+        Violations v = new Violations();
+        v.required("deploymentType", newType);
+        v.throwIfAny();
+        if (registration != null && (newType.effectiveLicenseType(licenseType) != effectiveLicenseType()
+                || !LicenseLines.of(newType.effectiveLicenseType(licenseType), usageMode, newType).equals(licenseLines()))) {
+            throw new ConflictException("conflict.deregisterFirst", "Changing the deployment type to "
+                    + newType.displayText() + " would change the licenses of the registered product instance; deregister first.");
+        }
+        LicensingStatus before = catchUp(now);
+        deploymentType = newType;
+        return record(before, now, LicenseChangeCause.DEPLOYMENT_TYPE_CHANGED);
+    }
+
+    /** License type and usage mode are chosen together, and only while unregistered (repeating them is fine). */
+    public LicenseStateChanged selectLicenseType(LicenseType type, UsageMode mode, Instant now) {
+        if (registration != null && (type != licenseType || mode != usageMode)) {
+            throw new ConflictException("conflict.deregisterFirst",
+                    "The license type and usage mode cannot change while the product instance is registered; deregister first.");
+        }
+        Violations v = new Violations();
+        v.required("licenseType", type);
+        v.required("usageMode", mode);
+        v.throwIfAny();
+        LicenseLines.checkOffered(type, mode);
+        LicensingStatus before = catchUp(now);
+        licenseType = type;
+        usageMode = mode;
+        return record(before, now, LicenseChangeCause.LICENSE_TYPE_SELECTED);
+    }
+
+    /** Transport may change at any time, registered or not; it does not change the licensing state. */
+    public void configureTransport(TransportSettings settings) {
+        Violations v = new Violations();
+        v.required("transport", settings);
+        v.throwIfAny();
+        transport = settings;
+    }
+
+    // --- exchanges with the authority: check first, then apply the outcome
+
+    public void checkCanRegister() {
+        if (registration != null) {
+            throw new ConflictException("conflict.alreadyRegistered",
+                    "The product instance is already registered; use Reregister to register it again.");
+        }
+        checkPrerequisites();
+    }
+
+    public LicenseStateChanged register(IdCertificate certificate, List<Authorization> authorizations, Instant now) {
+        checkCanRegister();
+        return establish(certificate, authorizations, now, LicenseChangeCause.REGISTERED);
+    }
+
+    /** Reregister works from Registered and Registration Expired; a token of another virtual account moves it there. */
+    public void checkCanReregister() {
+        requireRegistration();
+        checkPrerequisites();
+    }
+
+    public LicenseStateChanged reregister(IdCertificate certificate, List<Authorization> authorizations, Instant now) {
+        checkCanReregister();
+        return establish(certificate, authorizations, now, LicenseChangeCause.REREGISTERED);
+    }
+
+    public void checkCanRenewAuthorization(Instant now) {
+        requireValidRegistration(now, "renewing the authorization");
+    }
+
+    public LicenseStateChanged renewAuthorization(List<Authorization> authorizations, Instant now) {
+        checkCanRenewAuthorization(now);
+        AuthorizationGrant grant = AuthorizationGrant.of(authorizations, now);
+        LicensingStatus before = catchUp(now);
+        authorization = grant;
+        return record(before, now, LicenseChangeCause.AUTHORIZATION_RENEWED);
+    }
+
+    public void checkCanRenewRegistration(Instant now) {
+        requireValidRegistration(now, "renewing the registration");
+    }
+
+    public LicenseStateChanged renewRegistration(IdCertificate certificate, Instant now) {
+        checkCanRenewRegistration(now);
+        requireCertificate(certificate);
+        LicensingStatus before = catchUp(now);
+        registration = registration.renewed(certificate, now);
+        return record(before, now, LicenseChangeCause.REGISTRATION_RENEWED);
+    }
+
+    public void checkCanDeregister() {
+        requireRegistration();
+    }
+
+    /**
+     * Forgets the registration whether or not the authority released the licenses. The instance falls back to
+     * Evaluation if the evaluation period (counted from the first start) still runs, else to Evaluation Expired.
+     */
+    public LicenseStateChanged deregister(DeregistrationOutcome outcome, Instant now) {
+        checkCanDeregister();
+        Objects.requireNonNull(outcome, "outcome");
+        LicensingStatus before = catchUp(now);
+        registration = null;
+        authorization = null;
+        deregisteredAt = now;
+        return record(before, now, outcome == DeregistrationOutcome.RELEASED
+                ? LicenseChangeCause.DEREGISTERED : LicenseChangeCause.DEREGISTERED_LOCALLY);
+    }
+
+    // --- derived state
+
+    public LicensingStatus status(Instant now) {
+        return new Lifecycle(this).status(now);
+    }
+
+    public Deadlines deadlines() {
+        return new Lifecycle(this).deadlines();
+    }
+
+    /** What a timer should do at {@code now}. */
+    public Due due(Instant now) {
+        return new Lifecycle(this).due(now);
+    }
+
+    /**
+     * Reports a change that time alone made since the last report (an expiry, enforcement), once. A timer calls
+     * it on every run; every verb calls it first, so a deadline passed unnoticed is reported before the verb's
+     * own change. An instant not after the last report changes nothing.
+     */
+    public Optional<LicenseStateChanged> observe(Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (!now.isAfter(observedAt)) {
+            return Optional.empty();
+        }
+        LicensingStatus before = status(observedAt);
+        LicensingStatus after = status(now);
+        observedAt = now;
+        if (before.equals(after)) {
+            return Optional.empty();
+        }
+        LicenseStateChanged event = new LicenseStateChanged(before, after, now, LicenseChangeCause.DEADLINE_PASSED);
+        events.add(event);
+        return Optional.of(event);
+    }
+
+    /** The changes recorded since the last call, oldest first, for the service to publish. */
+    public List<LicenseStateChanged> takeEvents() {
+        List<LicenseStateChanged> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    // --- helpers
+
+    private LicenseStateChanged establish(IdCertificate certificate, List<Authorization> authorizations, Instant now,
+            LicenseChangeCause cause) {
+        requireCertificate(certificate);
+        AuthorizationGrant grant = AuthorizationGrant.of(authorizations, now);
+        LicensingStatus before = catchUp(now);
+        registration = Registration.made(certificate, now);
+        authorization = grant;
+        return record(before, now, cause);
+    }
+
+    private LicensingStatus catchUp(Instant now) {
+        observe(now);
+        return status(now);
+    }
+
+    private LicenseStateChanged record(LicensingStatus before, Instant now, LicenseChangeCause cause) {
+        if (now.isAfter(observedAt)) {
+            observedAt = now;
+        }
+        LicenseStateChanged event = new LicenseStateChanged(before, status(now), now, cause);
+        events.add(event);
+        return event;
+    }
+
+    private void checkPrerequisites() {
+        List<FieldError> missing = new ArrayList<>();
+        if (licenseType == null) {
+            missing.add(new FieldError("licenseType", "invalidInput.fieldRequired",
+                    "Select the license type and usage mode before registering."));
+        }
+        if (transport == null) {
+            missing.add(new FieldError("transport", "invalidInput.fieldRequired",
+                    "Save the transport settings before registering."));
+        }
+        if (!missing.isEmpty()) {
+            String message = missing.size() == 1 ? missing.get(0).message()
+                    : "Select the license type and usage mode and save the transport settings before registering.";
+            throw new ConflictException("conflict.registrationNotReady", message, missing, List.of());
+        }
+    }
+
+    private void requireRegistration() {
+        if (registration == null) {
+            throw new ConflictException("conflict.notRegistered", "The product instance is not registered; register it first.");
+        }
+    }
+
+    private void requireValidRegistration(Instant now, String action) {
+        requireRegistration();
+        if (new Lifecycle(this).registrationExpired(now)) {
+            throw new ConflictException("conflict.registrationExpired",
+                    "The registration has expired; reregister the product instance before " + action + ".");
+        }
+    }
+
+    private static void requireCertificate(IdCertificate certificate) {
+        Violations v = new Violations();
+        v.required("certificate", certificate);
+        v.throwIfAny();
+    }
+
+    // --- accessors
+
+    public String name() { return name; }
+    public Instant firstStartedAt() { return firstStartedAt; }
+    public LicensingPeriods periods() { return periods; }
+    public DeploymentType deploymentType() { return deploymentType; }
+    /** As configured; see {@link #effectiveLicenseType()} for the one that applies. */
+    public LicenseType configuredLicenseType() { return licenseType; }
+    public LicenseType effectiveLicenseType() { return deploymentType.effectiveLicenseType(licenseType); }
+    public UsageMode usageMode() { return usageMode; }
+    public TransportSettings transport() { return transport; }
+    public boolean isLicenseTypeForced() { return licenseType != null && effectiveLicenseType() != licenseType; }
+    public List<Entitlement> licenseLines() { return LicenseLines.of(effectiveLicenseType(), usageMode, deploymentType); }
+    Registration registration() { return registration; }
+    AuthorizationGrant authorizationGrant() { return authorization; }
+    Instant deregisteredAt() { return deregisteredAt; }
+}
