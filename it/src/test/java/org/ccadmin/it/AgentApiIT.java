@@ -915,7 +915,7 @@ class AgentApiIT {
     }
 
     private static JsonObject changes(JsonObject entry) {
-        return Json.createReader(new StringReader(entry.getString("changes"))).readObject();
+        return entry.getJsonObject("changes");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

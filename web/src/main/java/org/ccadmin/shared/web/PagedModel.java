@@ -53,7 +53,14 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
      */
     public static void toFirstPage(String tableId) {
         UIComponent source = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
-        if (source != null && source.findComponent(tableId) instanceof DataTable table) {
+        if (source != null) {
+            toFirstPage(source, tableId);
+        }
+    }
+
+    /** The same, for a table found relative to the given component (when the request's own component is elsewhere). */
+    public static void toFirstPage(UIComponent near, String tableId) {
+        if (near.findComponent(tableId) instanceof DataTable table) {
             table.setFirst(0);
         }
     }
