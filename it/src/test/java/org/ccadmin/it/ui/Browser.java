@@ -78,6 +78,38 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Types into a PrimeFaces autocomplete (real key events) and picks the suggestion with that label. */
+    void pick(String autocompleteId, String query, String label) {
+        WebElement input = visible(autocompleteId + "_input");
+        input.clear();
+        input.sendKeys(query);
+        // Suggestions are list items or, with columns, table rows: both carry the class and the label.
+        By item = By.xpath("//*[@id='" + autocompleteId + "_panel']//*[contains(@class,'ui-autocomplete-item')][@data-item-label='"
+                + label + "']");
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepPage("failed-pick-" + autocompleteId.replace(':', '_'));
+            throw e;
+        }
+        settle();
+    }
+
+    /** The page's HTML and a screenshot beside the other screenshots, for a step that failed. */
+    void keepPage(String name) {
+        try {
+            Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+            screenshot(name);
+        } catch (IOException | RuntimeException ignored) {
+            // the original failure matters more
+        }
+    }
+
+    /** Clicks the option with this label of a PrimeFaces selectOneButton. */
+    void choose(String selectOneButtonId, String label) {
+        click(By.xpath("//*[@id='" + selectOneButtonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='" + label + "']"));
+    }
+
     /** Waits until no page load, jQuery request or PrimeFaces ajax request is pending. */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
