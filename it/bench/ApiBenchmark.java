@@ -176,7 +176,7 @@ public class ApiBenchmark {
             System.out.printf("attribute-filtered search (3 conditions, %s matches): p50 %.1f ms, max %.1f ms over 30 calls%n",
                     total, times.get(15) / 1e6, times.get(29) / 1e6);
 
-            ConsoleSession console = ConsoleSession.signIn(client, server, user, password);
+            ConsoleSession console = ConsoleSession.signIn(server, user, password);
             List<Long> renders = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 renders.add(console.timeGet(server + "/ccadmin/user-setup/agents.xhtml"));
@@ -224,9 +224,9 @@ public class ApiBenchmark {
     }
 
     /** A signed-in console session: the sign-in form posted like a browser, then timed page loads. */
-    record ConsoleSession(HttpClient client, String cookie) {
+    record ConsoleSession(HttpClient client) {
 
-        static ConsoleSession signIn(HttpClient plain, String server, String user, String password) throws Exception {
+        static ConsoleSession signIn(String server, String user, String password) throws Exception {
             java.net.CookieManager cookies = new java.net.CookieManager();
             HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
             HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(server + "/ccadmin/login.xhtml")).build(),
@@ -244,7 +244,7 @@ public class ApiBenchmark {
             if (done.uri().toString().contains("login.xhtml")) {
                 throw new IllegalStateException("console sign-in failed");
             }
-            return new ConsoleSession(client, null);
+            return new ConsoleSession(client);
         }
 
         long timeGet(String url) throws Exception {

@@ -83,6 +83,10 @@ class AgentsConsoleUiIT {
             browser.click("agentForm:save");
             browser.waitForText("growl_container", "agent" + i + "." + tag);
         }
+        Api api = Api.asAdmin(base);
+        ApiResponse withValue = api.get("api/v1/agents?attribute=" + english + "==8");
+        assertEquals(1, json(withValue).getInt("total"), "agent1 holds " + english + " = 8, set in its Attributes tab: "
+                + withValue.body());
         browser.screenshot("21-agent-with-attribute");
 
         browser.open(base + "user-setup/agent-team.xhtml");
@@ -98,7 +102,7 @@ class AgentsConsoleUiIT {
         browser.click("agentList:addCondition");
         browser.pick("agentList:conditions:0:attribute", english.substring(0, 9), english);
         browser.click(By.id("agentList:conditions:0:operator"));
-        browser.click(By.xpath("//li[@data-label='>=']"));
+        browser.click(By.xpath("//*[starts-with(@id,'agentList:conditions:0:operator_')]//li[@data-label='>=']"));
         browser.type("agentList:conditions:0:value", "7");
         browser.click("agentList:search");
         browser.waitForText("agentList:agentTable", "agent1." + tag);
@@ -107,7 +111,6 @@ class AgentsConsoleUiIT {
         browser.screenshot("23-found-by-attribute");
 
         // A thousand agents, then one multi-agent edit of all of them from the console.
-        Api api = Api.asAdmin(base);
         seedAgents(api, "bulk" + tag + ".", BULK);
         browser.open(base + "user-setup/agents.xhtml");
         browser.type("agentList:q", "bulk" + tag + ".");
@@ -180,6 +183,7 @@ class AgentsConsoleUiIT {
             input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value,
                     org.openqa.selenium.Keys.TAB);
             browser.settle();
+            assertEquals(value, input.getAttribute("value"), "the spinner took the typed value");
         }
     }
 }
