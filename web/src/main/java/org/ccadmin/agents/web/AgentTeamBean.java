@@ -17,6 +17,7 @@ import org.ccadmin.agents.web.AgentTeamForm.Member;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
 import org.ccadmin.shared.domain.StaleChangeStampException;
@@ -102,22 +103,8 @@ public class AgentTeamBean implements Serializable {
             }
             form = AgentTeamForm.of(saved);
             messages.saved(text.get("team.updated", saved.name()));
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors(), AgentTeamBean::inputFor);
-            messages.refused();
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("team.stale"));
-            messages.refused();
-        } catch (ConflictException e) {
-            if (e.errors().isEmpty()) {
-                messages.formError(FORM, text.conflict(e));
-            } else {
-                messages.fieldErrors(FORM, e.errors(), AgentTeamBean::inputFor);
-            }
-            messages.refused();
-        } catch (ResourceNotFoundException e) {
-            messages.formError(FORM, text.get("team.gone", form.getName()));
-            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, AgentTeamBean::inputFor, text.get("team.stale"), text.get("team.gone", form.getName()));
         }
         return null;
     }

@@ -66,6 +66,8 @@ public class AgentsBean implements Serializable {
     private final AgentSearchForm search = new AgentSearchForm();
     /** The criteria the table shows; the panel may hold edits not searched yet. */
     private AgentSearchForm shown = new AgentSearchForm();
+    /** The last Search was refused; the table shows the search before it. */
+    private boolean refusedSearch;
     /** {@code shown} as the domain's query; rebuilt when missing (it is not serializable). */
     private transient AgentQuery query;
     private final AgentSelection selection = new AgentSelection();
@@ -103,9 +105,14 @@ public class AgentsBean implements Serializable {
         try {
             query = build(search);
             shown = search.copy();
+            refusedSearch = false;
             selection.searchChanged();
             PagedModel.toFirstPage(faces.getViewRoot().findComponent(FORM), "agentTable");
         } catch (InvalidInputException e) {
+            // The table still shows the previous search: "select all matching" must not be offered for it while
+            // the person believes the new (refused) criteria are in force, or a bulk edit could hit other agents.
+            refusedSearch = true;
+            selection.searchChanged();
             e.errors().forEach(error -> messages.formError(FORM, error.message()));
             messages.refused();
         }
@@ -222,7 +229,7 @@ public class AgentsBean implements Serializable {
 
     /** "Select all N matching agents" is offered while the selection is not already the whole result. */
     public boolean isSelectAllOffered() {
-        return !selection.isAllMatching() && agents.getRowCount() > 0;
+        return !refusedSearch && !selection.isAllMatching() && agents.getRowCount() > 0;
     }
 
     public String getSelectAllLabel() {

@@ -30,6 +30,9 @@ public class FormMessages {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private Messages text;
+
     /**
      * A save the domain refused, shown the same way in every dialog: invalid input and conflicts about a
      * field beside that field, other conflicts above the form, a stale changeStamp or a vanished item with the
@@ -44,6 +47,8 @@ public class FormMessages {
             formError(formId, gone);
         } else if (e instanceof ConflictException conflict && !conflict.errors().isEmpty()) {
             fieldErrors(formId, conflict.errors(), inputFor);
+        } else if (e instanceof ConflictException conflict) {
+            formError(formId, text.conflict(conflict));
         } else {
             formError(formId, e.getMessage());
         }

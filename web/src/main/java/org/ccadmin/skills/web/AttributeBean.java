@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
@@ -116,22 +117,8 @@ public class AttributeBean implements Serializable {
             }
             form = AttributeForm.of(saved);
             messages.saved(text.get("attr.updated", saved.name()));
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors(), this::inputFor);
-            messages.refused();
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("attr.stale"));
-            messages.refused();
-        } catch (ConflictException e) {
-            if (e.errors().isEmpty()) {
-                messages.formError(FORM, text.conflict(e));
-            } else {
-                messages.fieldErrors(FORM, e.errors(), this::inputFor);
-            }
-            messages.refused();
-        } catch (ResourceNotFoundException e) {
-            messages.formError(FORM, text.get("attr.gone", form.getName()));
-            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, this::inputFor, text.get("attr.stale"), text.get("attr.gone", form.getName()));
         }
         return null;
     }
