@@ -2,6 +2,7 @@ package org.ccadmin.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -140,6 +141,27 @@ class AgentsConsoleUiIT {
         browser.screenshot("26-agent-deleted");
         ApiResponse gone = api.get("api/v1/agents?q=agent3." + tag);
         assertEquals(0, json(gone).getInt("total"), gone.body());
+    }
+
+    @Test
+    void aRefusedSearchOffersNoSelectAllForTheAgentsStillShown() throws Exception {
+        String english = "Level_" + tag;
+        createAttribute(english, "Proficiency");
+        Api.asAdmin(base).post("api/v1/agents", "{\"userName\":\"shown." + tag + "\"}");
+        browser.open(base + "user-setup/agents.xhtml");
+        browser.type("agentList:q", "shown." + tag);
+        browser.click("agentList:search");
+        browser.find("agentList:selectAllMatching");
+        browser.click("agentList:addCondition");
+        browser.pick("agentList:conditions:0:attribute", english.substring(0, 7), english);
+        browser.click(By.id("agentList:conditions:0:operator"));
+        browser.click(By.xpath("//*[starts-with(@id,'agentList:conditions:0:operator_')]//li[@data-label='==']"));
+        browser.type("agentList:conditions:0:value", "abc");
+        browser.click("agentList:search");
+        browser.waitForText("agentList:searchMessages", "1 to 10");
+        browser.screenshot("27-refused-search");
+        assertTrue(browser.driver().findElements(By.id("agentList:selectAllMatching")).isEmpty(),
+                "after a refused search, the agents still listed belong to the previous search: no 'select all' for them");
     }
 
     private void createAttribute(String name, String type) throws Exception {
