@@ -15,6 +15,7 @@ import org.ccadmin.agents.application.AgentViews.TeamSummary;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.FieldError;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
@@ -132,16 +133,10 @@ public class AgentBean implements Serializable {
         try {
             service.delete(form.getId(), ChangeStamp.of(form.getChangeStamp()));
             messages.info(text.get("agent.deleted", form.getUserName()));
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("agent.stale"));
-            messages.refused();
-            return null;
-        } catch (ConflictException e) {
-            messages.formError(FORM, text.conflict(e));
-            messages.refused();
-            return null;
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("agent.alreadyDeleted", form.getUserName()));
+        } catch (DomainException e) {
+            if (!messages.leaveAfterRefusedDelete(FORM, e, text.get("agent.stale"), text.get("agent.alreadyDeleted", form.getUserName()))) {
+                return null;
+            }
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/user-setup/agents?faces-redirect=true";

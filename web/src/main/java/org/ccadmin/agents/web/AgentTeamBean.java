@@ -16,11 +16,8 @@ import org.ccadmin.agents.application.AgentViews.TeamView;
 import org.ccadmin.agents.web.AgentTeamForm.Member;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
-import org.ccadmin.shared.domain.ConflictException;
 import org.ccadmin.shared.domain.DomainException;
-import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
-import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
 import org.primefaces.event.SelectEvent;
@@ -113,16 +110,10 @@ public class AgentTeamBean implements Serializable {
         try {
             service.delete(form.getId(), ChangeStamp.of(form.getChangeStamp()));
             messages.info(text.get("team.deleted", form.getName()));
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("team.stale"));
-            messages.refused();
-            return null;
-        } catch (ConflictException e) {
-            messages.formError(FORM, text.conflict(e));
-            messages.refused();
-            return null;
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("team.alreadyDeleted", form.getName()));
+        } catch (DomainException e) {
+            if (!messages.leaveAfterRefusedDelete(FORM, e, text.get("team.stale"), text.get("team.alreadyDeleted", form.getName()))) {
+                return null;
+            }
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/user-setup/agent-teams?faces-redirect=true";

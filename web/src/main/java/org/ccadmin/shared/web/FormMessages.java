@@ -71,6 +71,27 @@ public class FormMessages {
         }
     }
 
+    /**
+     * A delete from a detail page that the domain refused. Returns true when the page should still go back to
+     * its list (the item was already gone, which {@code gone} says as information), false when it stays with
+     * the reason in its form ({@code stale} for a changeStamp conflict, a conflict with its references).
+     */
+    public boolean leaveAfterRefusedDelete(String formId, DomainException e, String stale, String gone) {
+        if (e instanceof ResourceNotFoundException) {
+            info(gone);
+            return true;
+        }
+        if (e instanceof StaleChangeStampException) {
+            formError(formId, stale);
+        } else if (e instanceof ConflictException conflict) {
+            formError(formId, text.conflict(conflict));
+        } else {
+            formError(formId, e.getMessage());
+        }
+        refused();
+        return false;
+    }
+
     /** Places each error beside its input; {@code inputFor} maps a domain field name to an input id. */
     public void fieldErrors(String formId, List<FieldError> errors, UnaryOperator<String> inputFor) {
         for (FieldError error : errors) {

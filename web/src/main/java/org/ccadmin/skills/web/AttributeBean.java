@@ -10,13 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
-import org.ccadmin.shared.domain.ConflictException;
 import org.ccadmin.shared.domain.DomainException;
-import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
-import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
 import org.ccadmin.shared.web.PagedModel;
@@ -127,16 +124,10 @@ public class AttributeBean implements Serializable {
         try {
             service.delete(form.getId(), ChangeStamp.of(form.getChangeStamp()));
             messages.info(text.get("attr.deleted", form.getName()));
-        } catch (StaleChangeStampException e) {
-            messages.formError(FORM, text.get("attr.stale"));
-            messages.refused();
-            return null;
-        } catch (ConflictException e) {
-            messages.formError(FORM, text.conflict(e));
-            messages.refused();
-            return null;
-        } catch (ResourceNotFoundException e) {
-            messages.info(text.get("attr.alreadyDeleted", form.getName()));
+        } catch (DomainException e) {
+            if (!messages.leaveAfterRefusedDelete(FORM, e, text.get("attr.stale"), text.get("attr.alreadyDeleted", form.getName()))) {
+                return null;
+            }
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/organization/attributes?faces-redirect=true";
