@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -28,11 +29,18 @@ import java.util.regex.Pattern;
  * start-up instead of leaving two databases with different schemas. The list is read from an index file
  * rather than by scanning the class path, which does not work reliably inside an application server.
  * Concurrent starts of several nodes serialise on a row lock in {@code schema_lock}.
+ *
+ * <p>The migrations define the schema (tables, columns, constraints, plain indexes) and are the same on every
+ * database. {@code db/tuning/<database>.sql} adds access paths only one database offers (PostgreSQL's trigram
+ * index for "contains" search): idempotent statements run after the migrations on every start, each on its
+ * own, and a refused one (an extension the server lacks) is logged and skipped, because queries return the
+ * same rows without it, only more slowly.
  */
 public final class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
     private static final String ROOT = "db/migration/";
+    private static final String TUNING = "db/tuning/";
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     private final ClassLoader loader;
@@ -97,6 +105,31 @@ public final class Migrations {
         }
     }
 
+    /** Runs the tuning statements of this database, if it has any; returns how many succeeded. */
+    public int tune(Connection c) throws SQLException {
+        String database = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(' ', '-');
+        String sql = resource(TUNING + database + ".sql");
+        if (sql == null) {
+            return 0;
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        int done = 0;
+        try (Statement s = c.createStatement()) {
+            for (String statement : statements(sql)) {
+                try {
+                    s.execute(statement);
+                    done++;
+                } catch (SQLException refused) {
+                    LOG.warning(() -> "Skipped tuning statement (" + refused.getMessage().strip() + "): " + statement);
+                }
+            }
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+        return done;
+    }
+
     List<String> scripts() {
         List<String> scripts = new ArrayList<>();
         int previous = 0;
@@ -134,11 +167,17 @@ public final class Migrations {
     }
 
     private String read(String name) {
-        try (InputStream in = loader.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration resource " + ROOT + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text = resource(ROOT + name);
+        if (text == null) {
+            throw new IllegalStateException("Missing migration resource " + ROOT + name);
+        }
+        return text;
+    }
+
+    /** The resource's text, or null if there is none. */
+    private String resource(String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,9 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
-            new Migrations(SchemaMigrator.class.getClassLoader(), clock).migrate(c);
+            Migrations migrations = new Migrations(SchemaMigrator.class.getClassLoader(), clock);
+            migrations.migrate(c);
+            migrations.tune(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
         }

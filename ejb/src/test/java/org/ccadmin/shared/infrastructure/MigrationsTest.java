@@ -84,6 +84,34 @@ class MigrationsTest {
     }
 
     @Test
+    void theEmbeddedDatabaseHasNoTuningStatements() throws SQLException {
+        try (Connection c = freshDatabase()) {
+            migrations().migrate(c);
+            assertEquals(0, migrations().tune(c));
+        }
+    }
+
+    @Test
+    void aRefusedTuningStatementIsSkippedAndTheOthersStillRun() throws SQLException {
+        try (Connection c = freshDatabase()) {
+            migrations().migrate(c);
+            ClassLoader tuned = new ClassLoader(MigrationsTest.class.getClassLoader()) {
+                @Override
+                public InputStream getResourceAsStream(String name) {
+                    if (name.equals("db/tuning/h2.sql")) {
+                        return new java.io.ByteArrayInputStream(("create extension if not exists pg_trgm;\n"
+                                + "create index if not exists ix_test_tuning on agent (description);\n").getBytes());
+                    }
+                    return super.getResourceAsStream(name);
+                }
+            };
+            assertEquals(1, new Migrations(tuned, CLOCK).tune(c));
+            assertEquals(1, count(c, "select count(*) from information_schema.indexes where index_name = 'ix_test_tuning'"));
+            assertEquals(1, new Migrations(tuned, CLOCK).tune(c), "idempotent: a second start runs the same statements");
+        }
+    }
+
+    @Test
     void statementsAreSplitAtSemicolonsEndingALineAndCommentsAreDropped() {
         List<String> statements = Migrations.statements("-- a comment\ncreate table a (x int);\n\ninsert into a\n values (1);\n");
         assertEquals(List.of("create table a (x int)", "insert into a\n values (1)"), statements);
