@@ -1,14 +1,10 @@
-package org.ccadmin.shared.infrastructure;
+package org.ccadmin.support.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,64 +19,76 @@ import org.junit.jupiter.api.Test;
 class MigrationsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final String ROOT = "db/sample/";
 
     private static Connection freshDatabase() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
-    private static Migrations migrations() {
-        return new Migrations(MigrationsTest.class.getClassLoader(), CLOCK);
+    private static Migrations migrations(String prefix) {
+        return new Migrations(MigrationsTest.class.getClassLoader(), CLOCK, ROOT, prefix);
     }
 
     @Test
-    void everyListedMigrationAppliesOnAnEmptyDatabaseInPostgresqlMode() throws SQLException {
+    void theListedScriptsApplyInOrderAndAreRecorded() throws SQLException {
         try (Connection c = freshDatabase()) {
-            int applied = migrations().migrate(c);
-            assertEquals(migrations().scripts().size(), applied);
-            assertEquals(1, count(c, "select count(*) from media_routing_domain where type = 'VOICE'"));
-            assertEquals(1, count(c, "select count(*) from bucket_interval where built_in = true"));
+            assertEquals(2, migrations("").migrate(c));
+            assertEquals(2, count(c, "select count(*) from sample_item"));
+            assertEquals(2, count(c, "select count(*) from schema_version"));
         }
     }
 
     @Test
     void aSecondRunAppliesNothing() throws SQLException {
         try (Connection c = freshDatabase()) {
-            migrations().migrate(c);
-            assertEquals(0, migrations().migrate(c));
+            migrations("").migrate(c);
+            assertEquals(0, migrations("").migrate(c));
         }
     }
 
     @Test
-    void theIndexListsEveryMigrationFileAndNothingElse() throws IOException {
-        Path dir = Path.of("src/main/resources/db/migration");
-        try (var files = Files.list(dir)) {
-            List<String> sql = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
-            assertEquals(sql, migrations().scripts().stream().sorted().toList());
+    void aTablePrefixKeepsTwoSchemasApartInOneDatabase() throws SQLException {
+        try (Connection c = freshDatabase()) {
+            migrations("").migrate(c);
+            c.createStatement().execute("drop table sample_item");
+            // the other schema's bookkeeping does not know these scripts, so it applies them again
+            assertEquals(2, migrations("other_").migrate(c));
+            assertEquals(2, count(c, "select count(*) from other_schema_version"));
+            assertEquals(2, count(c, "select count(*) from schema_version"));
         }
     }
 
     @Test
     void anAppliedMigrationThatChangedStopsTheStartUp() throws SQLException {
         try (Connection c = freshDatabase()) {
-            migrations().migrate(c);
+            migrations("").migrate(c);
             ClassLoader changed = new ClassLoader(MigrationsTest.class.getClassLoader()) {
                 @Override
                 public InputStream getResourceAsStream(String name) {
-                    if (name.endsWith("V1__foundation.sql")) {
-                        return super.getResourceAsStream("changed/db/migration/V1__foundation.sql");
+                    if (name.endsWith("V1__first.sql")) {
+                        return super.getResourceAsStream("changed/" + name);
                     }
                     return super.getResourceAsStream(name);
                 }
-
-                @Override
-                public URL getResource(String name) {
-                    return super.getResource(name);
-                }
             };
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Migrations(changed, CLOCK).migrate(c));
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> new Migrations(changed, CLOCK, ROOT, "").migrate(c));
             assertTrue(e.getMessage().contains("changed after it was applied"), e.getMessage());
         }
+    }
+
+    @Test
+    void scriptsOutOfOrderInTheIndexAreRefused() {
+        Migrations unordered = new Migrations(MigrationsTest.class.getClassLoader(), CLOCK, "db/unordered/", "");
+        IllegalStateException e = assertThrows(IllegalStateException.class, unordered::scripts);
+        assertTrue(e.getMessage().contains("out of order"), e.getMessage());
+    }
+
+    @Test
+    void aRootWithoutTrailingSlashIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Migrations(MigrationsTest.class.getClassLoader(), CLOCK, "db/sample", ""));
     }
 
     @Test
