@@ -1,5 +1,6 @@
 package org.ccadmin.licensing.protocol;
 
+import jakarta.json.JsonObject;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +53,7 @@ public final class MessageAcceptance {
                     + envelope.inResponseTo() + ", sent " + request.messageId() + ").");
         }
         String audience = envelope.audience();
-        if (!audience.equals(request.messageId().toString()) && !audience.equals(instanceId)) {
+        if (!audience.equals(request.messageId().toString()) && (instanceId == null || !audience.equals(instanceId))) {
             throw new ProtocolException(ProtocolException.UNEXPECTED, "The answer is addressed to '" + audience + "'.");
         }
         checkFresh(envelope);
@@ -63,6 +64,24 @@ public final class MessageAcceptance {
             throw Fields.malformed("Expected a " + expected.wireName() + " answer, got " + envelope.type().wireName() + ".");
         }
         return envelope;
+    }
+
+    /**
+     * Product side, first contact: the answer to a {@code register} request, before the product knows the
+     * authority's key. The key comes with the answer ({@code registered} or {@code refused}); it is believed
+     * only if its SHA-256 is the one in {@code token} ({@code token.wrongAuthority} otherwise), and then
+     * checked like {@link #acceptResponse}. The caller stores {@link Registered#authorityPublicKey()} for
+     * every later answer.
+     */
+    public Envelope acceptRegistration(SignedMessage message, RegistrationToken token, Envelope request) {
+        JsonObject body = message.unverifiedEnvelope().body();
+        String encoded = Fields.optionalString(body, "authorityPublicKey");
+        if (encoded == null) {
+            throw Fields.malformed("The answer to register carries no authorityPublicKey.");
+        }
+        PublicKey key = SigningKeys.decodePublic(encoded);
+        token.checkIssuedBy(key);
+        return acceptResponse(message, key, request, MessageType.REGISTERED, null);
     }
 
     /** {@code message.stale} if the envelope was issued outside the window around now. */

@@ -113,4 +113,43 @@ class MessageAcceptanceTest {
         assertCode(ProtocolException.BAD_SIGNATURE, () -> acceptance.acceptResponse(
                 SignedMessage.parse(SignedMessage.sign(answer, product)), authority.getPublic(), sent, MessageType.AUTHORIZED, "instance-1"));
     }
+
+    @Test
+    void theFirstAnswerIsBelievedWhenItsKeyIsTheOneInTheToken() {
+        RegistrationToken token = RegistrationToken.issue(authority.getPublic());
+        Envelope sent = registerRequest(token);
+        Registered registered = new Registered(SigningKeys.encodePublic(authority.getPublic()),
+                new Certificate("i-1", "SN", "Acme", "DEFAULT", true, Messages.NOW, Messages.NOW.plusSeconds(60)), List.of());
+        Envelope answer = Envelope.response(sent, MessageType.REGISTERED, sent.messageId().toString(), registered.toJson(), CLOCK);
+        Envelope accepted = acceptance.acceptRegistration(SignedMessage.parse(SignedMessage.sign(answer, authority)), token, sent);
+        assertEquals("i-1", Registered.fromJson(accepted.body()).certificate().instanceId());
+    }
+
+    @Test
+    void aFirstAnswerFromAnotherAuthorityIsNotBelieved() {
+        RegistrationToken token = RegistrationToken.issue(authority.getPublic());
+        KeyPair impostor = SigningKeys.generate();
+        Envelope sent = registerRequest(token);
+        Registered registered = new Registered(SigningKeys.encodePublic(impostor.getPublic()),
+                new Certificate("i-1", "SN", "Acme", "DEFAULT", true, Messages.NOW, Messages.NOW.plusSeconds(60)), List.of());
+        Envelope answer = Envelope.response(sent, MessageType.REGISTERED, sent.messageId().toString(), registered.toJson(), CLOCK);
+        assertCode(ProtocolException.TOKEN_WRONG_AUTHORITY,
+                () -> acceptance.acceptRegistration(SignedMessage.parse(SignedMessage.sign(answer, impostor)), token, sent));
+    }
+
+    @Test
+    void aRefusedRegistrationCarriesTheAuthorityKeySoItCanBeVerified() {
+        RegistrationToken token = RegistrationToken.issue(authority.getPublic());
+        Envelope sent = registerRequest(token);
+        Refused refused = new Refused(ProtocolException.TOKEN_EXPIRED, "expired").withAuthorityPublicKey(SigningKeys.encodePublic(authority.getPublic()));
+        Envelope answer = Envelope.response(sent, MessageType.REFUSED, sent.messageId().toString(), refused.toJson(), CLOCK);
+        RefusedByAuthority e = assertThrows(RefusedByAuthority.class,
+                () -> acceptance.acceptRegistration(SignedMessage.parse(SignedMessage.sign(answer, authority)), token, sent));
+        assertEquals(ProtocolException.TOKEN_EXPIRED, e.code());
+    }
+
+    private Envelope registerRequest(RegistrationToken token) {
+        return Envelope.request(MessageType.REGISTER, new RegisterRequest(token.text(), "ccadmin", SigningKeys.encodePublic(product.getPublic()),
+                "FLEX", "PRODUCTION", "UCCE_2000", List.of("PREMIUM_AGENT")).toJson(), CLOCK);
+    }
 }
