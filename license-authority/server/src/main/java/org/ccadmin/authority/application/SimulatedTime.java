@@ -23,6 +23,14 @@ public class SimulatedTime {
     @Resource(lookup = AuthorityDatabase.DATASOURCE)
     private DataSource dataSource;
 
+    public SimulatedTime() {
+    }
+
+    /** Outside the container (unit tests). */
+    SimulatedTime(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     public boolean enabled() {
         return Boolean.getBoolean(PROPERTY);
     }
