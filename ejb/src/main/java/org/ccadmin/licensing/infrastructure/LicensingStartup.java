@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.ccadmin.licensing.domain.DeploymentType;
 import org.ccadmin.licensing.domain.LicensingPeriods;
 import org.ccadmin.licensing.domain.ProductInstance;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,8 +34,8 @@ public class LicensingStartup {
 
     /** The Product Instance Name the authority shows; the host name unless configured. */
     @Inject
-    @ConfigProperty(name = "ccadmin.licensing.product-instance-name", defaultValue = "")
-    private String configuredName;
+    @ConfigProperty(name = "ccadmin.licensing.product-instance-name")
+    private Optional<String> configuredName;
 
     @PostConstruct
     void installIfAbsent() {
@@ -54,8 +55,8 @@ public class LicensingStartup {
     }
 
     private String name() {
-        if (!configuredName.isBlank()) {
-            return configuredName.strip();
+        if (configuredName.filter(n -> !n.isBlank()).isPresent()) {
+            return configuredName.get().strip();
         }
         try {
             String host = InetAddress.getLocalHost().getHostName();
