@@ -645,6 +645,24 @@ class AgentApiIT {
         assertEquals(List.of(id(literal)), ids(AGENTS + "?q=5%25" + tag));
     }
 
+    /** On PostgreSQL "contains" search is served by the trigram index of db/tuning/postgresql.sql, not a scan. */
+    @Test
+    void onPostgresqlFreeTextSearchCanUseTheTrigramIndex() throws java.sql.SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue("postgresql".equals(TestDatabase.kind()), "PostgreSQL only");
+        try (java.sql.Connection c = TestDatabase.postgresql(); java.sql.Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("set local enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.ResultSet r = s.executeQuery("explain select count(*) from agent where search_text like '%gent12%'")) {
+                while (r.next()) {
+                    plan.append(r.getString(1)).append('\n');
+                }
+            }
+            c.rollback();
+            assertTrue(plan.toString().contains("ix_agent_search_text_trgm"), plan.toString());
+        }
+    }
+
     @Test
     void teamIdFilterMatchesAnyOfTheGivenTeams() {
         String tag = Unique.suffix();

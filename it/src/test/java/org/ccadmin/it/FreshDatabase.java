@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -39,15 +38,13 @@ public class FreshDatabase implements LauncherSessionListener {
     }
 
     private static void resetPostgresql() {
-        String url = TestDatabase.env("CCADMIN_DB_URL", "jdbc:postgresql://localhost:5432/ccadmin");
-        String user = TestDatabase.env("CCADMIN_DB_USER", "ccadmin");
-        String password = TestDatabase.env("CCADMIN_DB_PASSWORD", "ccadmin");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        String url = TestDatabase.postgresqlUrl();
+        try (Connection c = TestDatabase.postgresql(); Statement s = c.createStatement()) {
             s.execute("drop schema public cascade");
             s.execute("create schema public");
             LOG.info(() -> "Emptied PostgreSQL database " + url);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reset the test database " + url + " as " + user + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot reset the test database " + url + ": " + e.getMessage(), e);
         }
     }
 

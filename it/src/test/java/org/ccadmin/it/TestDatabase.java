@@ -10,6 +10,16 @@ final class TestDatabase {
         return System.getProperty("ccadmin.db", "h2");
     }
 
+    /** A connection to the PostgreSQL database the server under test uses. */
+    static java.sql.Connection postgresql() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(postgresqlUrl(), env("CCADMIN_DB_USER", "ccadmin"),
+                env("CCADMIN_DB_PASSWORD", "ccadmin"));
+    }
+
+    static String postgresqlUrl() {
+        return env("CCADMIN_DB_URL", "jdbc:postgresql://localhost:5432/ccadmin");
+    }
+
     /** The server's own setting (same variables, same defaults as datasource-postgresql.cli). */
     static String env(String variable, String fallback) {
         String value = System.getenv(variable);

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.ccadmin.support.migration.Migrations;
 
 /**
  * Brings the schema up to date before anything else touches the database: every start-up bean that
@@ -30,9 +31,16 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
-            new Migrations(SchemaMigrator.class.getClassLoader(), clock).migrate(c);
+            Migrations migrations = migrations(SchemaMigrator.class.getClassLoader(), clock);
+            migrations.migrate(c);
+            migrations.tune(c, "db/tuning/");
         } catch (SQLException e) {
             throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /** ccadmin's scripts ({@code db/migration/}) with the unprefixed bookkeeping tables it always had. */
+    static Migrations migrations(ClassLoader loader, Clock clock) {
+        return new Migrations(loader, clock, "db/migration/", "");
     }
 }

@@ -102,8 +102,7 @@ class AgentsConsoleUiIT {
         browser.open(base + "user-setup/agents.xhtml");
         browser.click("agentList:addCondition");
         browser.pick("agentList:conditions:0:attribute", english.substring(0, 9), english);
-        browser.click(By.id("agentList:conditions:0:operator"));
-        browser.click(By.xpath("//*[starts-with(@id,'agentList:conditions:0:operator_')]//li[@data-label='>=']"));
+        browser.select("agentList:conditions:0:operator", ">=");
         browser.type("agentList:conditions:0:value", "7");
         browser.click("agentList:search");
         browser.waitForText("agentList:agentTable", "agent1." + tag);
@@ -154,8 +153,7 @@ class AgentsConsoleUiIT {
         browser.find("agentList:selectAllMatching");
         browser.click("agentList:addCondition");
         browser.pick("agentList:conditions:0:attribute", english.substring(0, 7), english);
-        browser.click(By.id("agentList:conditions:0:operator"));
-        browser.click(By.xpath("//*[starts-with(@id,'agentList:conditions:0:operator_')]//li[@data-label='==']"));
+        browser.select("agentList:conditions:0:operator", "==");
         browser.type("agentList:conditions:0:value", "abc");
         browser.click("agentList:search");
         browser.waitForText("agentList:searchMessages", "1 to 10");

@@ -110,6 +110,28 @@ final class Browser implements AutoCloseable {
         click(By.xpath("//*[@id='" + selectOneButtonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='" + label + "']"));
     }
 
+    /**
+     * Picks the option with this label of a PrimeFaces selectOneMenu and waits until the menu shows it: a click
+     * that lands while the panel is still animating open is otherwise lost without a trace.
+     */
+    void select(String selectOneMenuId, String label) {
+        By shown = By.id(selectOneMenuId + "_label");
+        By option = By.xpath("//*[starts-with(@id,'" + selectOneMenuId + "_')]//li[@data-label='" + label + "']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(By.id(selectOneMenuId));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+            settle();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // the panel may still be open or closed again: try once more from the start
+            }
+        }
+        keepPage("failed-select-" + selectOneMenuId.replace(':', '_'));
+        throw new AssertionError(selectOneMenuId + " does not show '" + label + "' after choosing it");
+    }
+
     /** Waits until no page load, jQuery request or PrimeFaces ajax request is pending. */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -123,7 +145,12 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepPage("failed-wait-" + id.replace(':', '_'));
+            throw e;
+        }
     }
 
     String text(String id) {

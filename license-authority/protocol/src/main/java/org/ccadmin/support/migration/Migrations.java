@@ -1,4 +1,4 @@
-package org.ccadmin.shared.infrastructure;
+package org.ccadmin.support.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,30 +17,52 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Versioned schema migrations: the scripts listed in {@code db/migration/index.txt}, applied in order and
- * recorded in {@code schema_version} with a checksum. A changed script that was already applied stops the
+ * Versioned schema migrations: the scripts listed in {@code <root>index.txt}, applied in order and
+ * recorded in {@code <prefix>schema_version} with a checksum. A changed script that was already applied stops the
  * start-up instead of leaving two databases with different schemas. The list is read from an index file
  * rather than by scanning the class path, which does not work reliably inside an application server.
- * Concurrent starts of several nodes serialise on a row lock in {@code schema_lock}.
+ * Concurrent starts of several nodes serialise on a row lock in {@code <prefix>schema_lock}.
+ *
+ * <p>ccadmin and the license authority each run their own scripts (their own root) and keep their own
+ * bookkeeping (their own table prefix), so both can live in one database without seeing each other.
+ *
+ * <p>The migrations define the schema (tables, columns, constraints, plain indexes) and are the same on every
+ * database. {@link #tune} adds access paths only one database offers (PostgreSQL's trigram index for
+ * "contains" search) from {@code <tuning root><database>.sql}: idempotent statements run after the migrations on
+ * every start, each on its own, and a refused one (an extension the server lacks) is logged and skipped,
+ * because queries return the same rows without it, only more slowly.
  */
 public final class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
-    private static final String ROOT = "db/migration/";
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     private final ClassLoader loader;
     private final Clock clock;
+    private final String root;
+    private final String versionTable;
+    private final String lockTable;
 
-    public Migrations(ClassLoader loader, Clock clock) {
+    /**
+     * @param root        resource folder of the scripts and their {@code index.txt}, ending with a slash
+     * @param tablePrefix prefix of the bookkeeping tables ({@code ""} gives {@code schema_version})
+     */
+    public Migrations(ClassLoader loader, Clock clock, String root, String tablePrefix) {
+        if (!root.endsWith("/")) {
+            throw new IllegalArgumentException("The migration root must end with a slash: " + root);
+        }
         this.loader = loader;
         this.clock = clock;
+        this.root = root;
+        this.versionTable = tablePrefix + "schema_version";
+        this.lockTable = tablePrefix + "schema_lock";
     }
 
     /** Applies what is missing; returns the number of scripts applied. */
@@ -48,17 +70,17 @@ public final class Migrations {
         boolean autoCommit = c.getAutoCommit();
         try (Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            s.execute("create table if not exists schema_version (version integer primary key, script varchar(255) not null, "
+            s.execute("create table if not exists " + versionTable + " (version integer primary key, script varchar(255) not null, "
                     + "checksum varchar(64) not null, installed_on timestamp with time zone not null)");
-            s.execute("create table if not exists schema_lock (id integer primary key)");
+            s.execute("create table if not exists " + lockTable + " (id integer primary key)");
             try {
-                s.execute("insert into schema_lock (id) values (1)");
+                s.execute("insert into " + lockTable + " (id) values (1)");
             } catch (SQLException alreadyThere) {
                 // another node (or an earlier start) created the lock row
             }
             c.setAutoCommit(false);
-            s.executeQuery("select id from schema_lock where id = 1 for update").close();
-            Map<Integer, String> applied = applied(c);
+            s.executeQuery("select id from " + lockTable + " where id = 1 for update").close();
+            Map<Integer, String> applied = applied(c, versionTable);
             int count = 0;
             for (String script : scripts()) {
                 int version = version(script);
@@ -76,7 +98,7 @@ public final class Migrations {
                     s.execute(statement);
                 }
                 try (PreparedStatement p = c.prepareStatement(
-                        "insert into schema_version (version, script, checksum, installed_on) values (?, ?, ?, ?)")) {
+                        "insert into " + versionTable + " (version, script, checksum, installed_on) values (?, ?, ?, ?)")) {
                     p.setInt(1, version);
                     p.setString(2, script);
                     p.setString(3, checksum);
@@ -97,7 +119,35 @@ public final class Migrations {
         }
     }
 
-    List<String> scripts() {
+    /**
+     * Runs the tuning statements of this database ({@code <tuningRoot><product name>.sql}, e.g.
+     * {@code db/tuning/postgresql.sql}), if it has any; returns how many succeeded.
+     */
+    public int tune(Connection c, String tuningRoot) throws SQLException {
+        String database = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(' ', '-');
+        String sql = resource(tuningRoot + database + ".sql");
+        if (sql == null) {
+            return 0;
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        int done = 0;
+        try (Statement s = c.createStatement()) {
+            for (String statement : statements(sql)) {
+                try {
+                    s.execute(statement);
+                    done++;
+                } catch (SQLException refused) {
+                    LOG.warning(() -> "Skipped tuning statement (" + refused.getMessage().strip() + "): " + statement);
+                }
+            }
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+        return done;
+    }
+
+    public List<String> scripts() {
         List<String> scripts = new ArrayList<>();
         int previous = 0;
         for (String line : read("index.txt").split("\\R")) {
@@ -107,7 +157,7 @@ public final class Migrations {
             }
             int version = version(name);
             if (version <= previous) {
-                throw new IllegalStateException("Migration " + name + " is out of order in " + ROOT + "index.txt");
+                throw new IllegalStateException("Migration " + name + " is out of order in " + root + "index.txt");
             }
             previous = version;
             scripts.add(name);
@@ -123,9 +173,9 @@ public final class Migrations {
         return Integer.parseInt(m.group(1));
     }
 
-    private static Map<Integer, String> applied(Connection c) throws SQLException {
+    private static Map<Integer, String> applied(Connection c, String versionTable) throws SQLException {
         Map<Integer, String> applied = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select version, checksum from schema_version")) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select version, checksum from " + versionTable)) {
             while (r.next()) {
                 applied.put(r.getInt(1), r.getString(2));
             }
@@ -134,18 +184,24 @@ public final class Migrations {
     }
 
     private String read(String name) {
-        try (InputStream in = loader.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration resource " + ROOT + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text = resource(root + name);
+        if (text == null) {
+            throw new IllegalStateException("Missing migration resource " + root + name);
+        }
+        return text;
+    }
+
+    /** The resource's text, or null if there is none. */
+    private String resource(String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Statements end with a semicolon at the end of a line; lines starting with -- are comments. */
-    static List<String> statements(String sql) {
+    public static List<String> statements(String sql) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : sql.split("\\R")) {
