@@ -27,6 +27,14 @@ public class AuthorityEndpoint {
     @ConfigProperty(name = "jboss.socket.binding.port-offset", defaultValue = "0")
     private int portOffset;
 
+    protected AuthorityEndpoint() {
+    }
+
+    /** An endpoint configured with {@code url}, outside a container. */
+    AuthorityEndpoint(String url) {
+        this.configured = Optional.of(url);
+    }
+
     /** The authority's base URL, without a trailing slash. */
     public URI directUrl() {
         String url = configured.filter(u -> !u.isBlank()).map(String::strip)

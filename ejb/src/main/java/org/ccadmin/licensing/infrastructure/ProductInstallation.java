@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import org.ccadmin.licensing.domain.DeploymentType;
@@ -12,6 +13,7 @@ import org.ccadmin.licensing.domain.LicensingLogKind;
 import org.ccadmin.licensing.domain.LicensingPeriods;
 import org.ccadmin.licensing.domain.ProductInstance;
 import org.ccadmin.licensing.domain.StoredProductInstance;
+import org.ccadmin.licensing.protocol.SigningKeys;
 
 /** Creates the product instance row at the installation's first start, in a transaction of its own. */
 @Stateless
@@ -30,14 +32,15 @@ public class ProductInstallation {
     }
 
     /**
-     * Inserts the row with a fresh key pair. Two nodes starting together may both try; the fixed primary key lets
+     * Inserts the row with a fresh Ed25519 key pair (made here, never hard-coded). Two nodes starting together may both try; the fixed primary key lets
      * only one insert succeed, and the other's transaction fails and is ignored by the caller.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void install(String name, DeploymentType deploymentType, LicensingPeriods periods) {
         Instant now = clock.instant();
-        String[] keys = ProductKeys.generate();
-        instances.add(StoredProductInstance.of(ProductInstance.install(name, deploymentType, now, periods), keys[0], keys[1]));
+        KeyPair keys = SigningKeys.generate();
+        instances.add(StoredProductInstance.of(ProductInstance.install(name, deploymentType, now, periods),
+                SigningKeys.encodePublic(keys.getPublic()), SigningKeys.encodePrivate(keys.getPrivate())));
         instances.append(new LicensingLogEntry(now, LicensingLogKind.TRANSITION,
                 "Installed: the evaluation period starts now", "Product instance " + name + ", deployment type "
                         + deploymentType.displayText() + ", evaluation until "
