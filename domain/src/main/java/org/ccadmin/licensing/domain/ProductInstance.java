@@ -34,6 +34,7 @@ public class ProductInstance {
     private Instant deregisteredAt;
     /** The last instant whose status was reported; {@link #observe} reports what changed since. */
     private Instant observedAt;
+    private CommunicationFailure failure;
     private final List<LicenseStateChanged> events = new ArrayList<>();
 
     private ProductInstance(String name, DeploymentType deploymentType, Instant firstStartedAt, LicensingPeriods periods) {
@@ -57,6 +58,50 @@ public class ProductInstance {
         v.required("periods", periods);
         v.throwIfAny();
         return new ProductInstance(name, deploymentType, firstStartedAt, periods);
+    }
+
+    /**
+     * Everything the instance recorded, for storing it; {@link #restore} gives the same instance back. Pending
+     * events are not facts: the service publishes them before storing.
+     */
+    public record Facts(String name, Instant firstStartedAt, LicensingPeriods periods, DeploymentType deploymentType,
+            LicenseType licenseType, UsageMode usageMode, TransportSettings transport,
+            IdCertificate certificate, Instant registeredAt, Instant renewedAt,
+            List<Authorization> authorizations, Instant authorizedAt,
+            Instant deregisteredAt, Instant observedAt, CommunicationFailure failure) {
+
+        public Facts {
+            authorizations = authorizations == null ? List.of() : List.copyOf(authorizations);
+        }
+    }
+
+    public Facts facts() {
+        return new Facts(name, firstStartedAt, periods, deploymentType, licenseType, usageMode, transport,
+                registration != null ? registration.certificate() : null,
+                registration != null ? registration.registeredAt() : null,
+                registration != null ? registration.renewedAt() : null,
+                authorization != null ? List.copyOf(authorization.byEntitlement().values()) : List.of(),
+                authorization != null ? authorization.authorizedAt() : null,
+                deregisteredAt, observedAt, failure);
+    }
+
+    /** The instance as stored; a registration needs its certificate, both of its times and its authorization time. */
+    public static ProductInstance restore(Facts f) {
+        ProductInstance p = install(f.name(), f.deploymentType(), f.firstStartedAt(), f.periods());
+        p.licenseType = f.licenseType();
+        p.usageMode = f.usageMode();
+        p.transport = f.transport();
+        if (f.certificate() != null) {
+            Objects.requireNonNull(f.registeredAt(), "registeredAt");
+            Objects.requireNonNull(f.renewedAt(), "renewedAt");
+            Objects.requireNonNull(f.authorizedAt(), "authorizedAt");
+            p.registration = new Registration(f.certificate(), f.registeredAt(), f.renewedAt());
+            p.authorization = AuthorizationGrant.of(f.authorizations(), f.authorizedAt());
+        }
+        p.deregisteredAt = f.deregisteredAt();
+        p.observedAt = Objects.requireNonNull(f.observedAt(), "observedAt");
+        p.failure = f.failure();
+        return p;
     }
 
     // --- configuration
@@ -136,6 +181,7 @@ public class ProductInstance {
         AuthorizationGrant grant = AuthorizationGrant.of(authorizations, now);
         LicensingStatus before = catchUp(now);
         authorization = grant;
+        failure = null;
         return record(before, now, LicenseChangeCause.AUTHORIZATION_RENEWED);
     }
 
@@ -148,6 +194,7 @@ public class ProductInstance {
         requireCertificate(certificate);
         LicensingStatus before = catchUp(now);
         registration = registration.renewed(certificate, now);
+        failure = null;
         return record(before, now, LicenseChangeCause.REGISTRATION_RENEWED);
     }
 
@@ -166,6 +213,9 @@ public class ProductInstance {
         registration = null;
         authorization = null;
         deregisteredAt = now;
+        if (outcome == DeregistrationOutcome.RELEASED) {
+            failure = null;
+        }
         return record(before, now, outcome == DeregistrationOutcome.RELEASED
                 ? LicenseChangeCause.DEREGISTERED : LicenseChangeCause.DEREGISTERED_LOCALLY);
     }
@@ -206,6 +256,45 @@ public class ProductInstance {
         return Optional.of(event);
     }
 
+    // --- failed exchanges and retries
+
+    /**
+     * An exchange with the authority failed: no licensing state changes (only a passing deadline does that),
+     * but the status carries the alert and automatic renewals back off (see {@link CommunicationFailure}).
+     */
+    public CommunicationFailure recordFailure(AuthorityRequest request, String code, String message, Instant now) {
+        Objects.requireNonNull(now, "now");
+        failure = CommunicationFailure.after(failure, request, code, message, now);
+        return failure;
+    }
+
+    /** The last exchange's failure, or null when it succeeded (or none was made). */
+    public CommunicationFailure communicationFailure() {
+        return failure;
+    }
+
+    /** The renewals a timer should try at {@code now}: those due, unless a failed exchange asks to wait longer. */
+    public List<DueAction> automaticRenewals(Instant now) {
+        if (failure != null && !failure.allowsAttemptAt(now)) {
+            return List.of();
+        }
+        return due(now).actions();
+    }
+
+    /**
+     * The next instant at which a timer has something to do: a deadline, or the retry of a failed renewal that
+     * is still due. Null when nothing is ahead. Used to let a moved clock catch up step by step.
+     */
+    public Instant nextWakeUp(Instant now) {
+        Due due = due(now);
+        Instant next = due.nextDeadline();
+        if (failure != null && !due.isNothing() && failure.nextAttemptAt().isAfter(now)
+                && (next == null || failure.nextAttemptAt().isBefore(next))) {
+            next = failure.nextAttemptAt();
+        }
+        return next;
+    }
+
     /** The changes recorded since the last call, oldest first, for the service to publish. */
     public List<LicenseStateChanged> takeEvents() {
         List<LicenseStateChanged> taken = List.copyOf(events);
@@ -222,6 +311,7 @@ public class ProductInstance {
         LicensingStatus before = catchUp(now);
         registration = Registration.made(certificate, now);
         authorization = grant;
+        failure = null;
         return record(before, now, cause);
     }
 

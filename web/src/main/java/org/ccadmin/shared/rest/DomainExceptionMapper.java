@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.ccadmin.licensing.domain.ExchangeFailedException;
 import org.ccadmin.shared.domain.ChangeStampRequiredException;
 import org.ccadmin.shared.domain.ConflictException;
 import org.ccadmin.shared.domain.DomainException;
@@ -15,7 +16,7 @@ import org.ccadmin.shared.domain.StaleChangeStampException;
 /**
  * Every rule violation of the domain becomes one problem: 400 invalid input, 404 not found, 409 conflict
  * (stale changeStamp, duplicate name, built-in, limit, still referenced), 412 stale If-Match, 428 missing
- * changeStamp.
+ * changeStamp, 502 when the license authority could not be reached.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -39,6 +40,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof ChangeStampRequiredException) {
             return Problems.response(new PreconditionRequired(), e.code(), e.getMessage());
+        }
+        if (e instanceof ExchangeFailedException failed && failed.isUnreachable()) {
+            return Problems.response(Status.BAD_GATEWAY, e.code(), e.getMessage());
         }
         if (e instanceof ConflictException conflict) {
             return Problems.response(Status.CONFLICT, e.code(), e.getMessage(), conflict.errors(), conflict.references());

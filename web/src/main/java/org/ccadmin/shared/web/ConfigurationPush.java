@@ -9,6 +9,7 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccadmin.licensing.domain.LicenseStateChanged;
 import org.ccadmin.shared.application.ConfigurationChanged;
 
 /**
@@ -17,7 +18,8 @@ import org.ccadmin.shared.application.ConfigurationChanged;
  * {@code bucketInterval}, …) on the application-wide channel {@code configuration}; list pages listen with
  * {@code <f:websocket channel="configuration">} and re-render their table on their own type. Only committed
  * changes are pushed: a rolled-back change must never appear on a page. On a cluster each node pushes to
- * the pages connected to it only.
+ * the pages connected to it only. A licensing transition (a timer's renewal, a passed deadline) is pushed as
+ * {@code licensing}, like a configuration change of the License Management settings.
  */
 @ApplicationScoped
 public class ConfigurationPush {
@@ -40,6 +42,14 @@ public class ConfigurationPush {
         } catch (RuntimeException e) {
             // The change is committed; a page that misses the push shows it on its next reload.
             LOG.log(Level.WARNING, "Could not push the change of " + change.resourceType() + " " + change.id(), e);
+        }
+    }
+
+    void licensingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) LicenseStateChanged change) {
+        try {
+            configuration.send("licensing");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not push the licensing change " + change.cause(), e);
         }
     }
 }

@@ -1,0 +1,20 @@
+package org.ccadmin.licensing.domain;
+
+/** The exchanges the product instance starts with the licensing authority, as the licensing log names them. */
+public enum AuthorityRequest {
+    REGISTER("Register"),
+    REREGISTER("Reregister"),
+    RENEW_REGISTRATION("Renew Registration"),
+    RENEW_AUTHORIZATION("Renew Authorization"),
+    DEREGISTER("Deregister");
+
+    private final String displayText;
+
+    AuthorityRequest(String displayText) {
+        this.displayText = displayText;
+    }
+
+    public String displayText() {
+        return displayText;
+    }
+}
