@@ -1,7 +1,5 @@
 package org.ccadmin.it.authority;
 
-import java.io.File;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -14,10 +12,6 @@ final class AuthorityDeployment {
     }
 
     static WebArchive war() {
-        String path = System.getProperty("authority.war.file");
-        if (path == null || !new File(path).isFile()) {
-            throw new IllegalStateException("System property authority.war.file does not name the built authority.war: " + path);
-        }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
+        return org.ccadmin.it.Deployments.authority();
     }
 }
