@@ -8,12 +8,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The license authority as the build produced it ({@code authority.war}). One war for both databases:
  * Hibernate detects the dialect of the server's AuthorityDS itself.
  */
-final class AuthorityDeployment {
+public final class AuthorityDeployment {
 
     private AuthorityDeployment() {
     }
 
-    static WebArchive war() {
+    public static WebArchive war() {
         String path = System.getProperty("authority.war.file");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("System property authority.war.file does not name the built authority.war: " + path);
