@@ -9,6 +9,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.ccadmin.it.Deployments;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.Unique;
@@ -28,7 +29,7 @@ class AuthorityAdminApiIT {
 
     @Deployment(testable = false)
     static WebArchive authority() {
-        return AuthorityDeployment.war();
+        return Deployments.authority();
     }
 
     @ArquillianResource
@@ -171,9 +172,16 @@ class AuthorityAdminApiIT {
         assertEquals(401, authority.anonymous.get("index.xhtml").status());
     }
 
+    /**
+     * The IT servers start with -Dccadmin.simulated-clock=true (the licensing ITs move time): here the clock
+     * tells its time to the administrator only. Without the property both methods answer 404.
+     */
     @Test
-    void theSimulatedClockDoesNotExistWithoutTheStartUpProperty() {
-        assertEquals(404, authority.admin.get("api/v1/simulated-clock").status());
-        assertEquals(404, authority.admin.post("api/v1/simulated-clock", "{\"advanceBy\":\"P30D\"}").status());
+    void theSimulatedClockAnswersTheAdministratorOnly() {
+        ApiResponse now = authority.admin.get("api/v1/simulated-clock");
+        assertEquals(200, now.status(), now::toString);
+        assertTrue(now.json().containsKey("now"), now::toString);
+        assertEquals(401, authority.anonymous.get("api/v1/simulated-clock").status());
+        assertEquals(401, authority.anonymous.post("api/v1/simulated-clock", "{\"advanceBy\":\"P30D\"}").status());
     }
 }
