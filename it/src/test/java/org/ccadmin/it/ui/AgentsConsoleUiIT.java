@@ -79,6 +79,11 @@ class AgentsConsoleUiIT {
             if (i == 1) {
                 browser.click(By.xpath("//a[contains(@href,'attributesTab')]"));
                 browser.pick("agentForm:tabs:attributePicker", english.substring(0, 9), english);
+                // A level out of range is kept as typed and refused beside the field, not silently clamped.
+                WebElementValue.set(browser, "agentForm:tabs:attributesTable:0:level_input", "11");
+                browser.click("agentForm:save");
+                browser.waitForText("agentForm:tabs:attributesTable:0:valueMessage", english + " must be a whole number from 1 to 10");
+                browser.screenshot("20b-level-out-of-range");
                 WebElementValue.set(browser, "agentForm:tabs:attributesTable:0:level_input", "8");
             }
             browser.click("agentForm:save");
@@ -156,7 +161,7 @@ class AgentsConsoleUiIT {
         browser.select("agentList:conditions:0:operator", "==");
         browser.type("agentList:conditions:0:value", "abc");
         browser.click("agentList:search");
-        browser.waitForText("agentList:searchMessages", "1 to 10");
+        browser.waitForText("agentList:searchMessages", "The value of an attribute condition must be a whole number from 1 to 10");
         browser.screenshot("27-refused-search");
         assertTrue(browser.driver().findElements(By.id("agentList:selectAllMatching")).isEmpty(),
                 "after a refused search, the agents still listed belong to the previous search: no 'select all' for them");

@@ -118,14 +118,17 @@ final class Browser implements AutoCloseable {
         By shown = By.id(selectOneMenuId + "_label");
         By option = By.xpath("//*[starts-with(@id,'" + selectOneMenuId + "_')]//li[@data-label='" + label + "']");
         for (int attempt = 0; attempt < 3; attempt++) {
-            click(By.id(selectOneMenuId));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(option)).click();
-            settle();
             try {
+                click(By.id(selectOneMenuId));
+                WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                item.click();
+                settle();
                 new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException retry) {
-                // the panel may still be open or closed again: try once more from the start
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException retry) {
+                // the panel was still moving into place, or closed again: start over
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
             }
         }
         keepPage("failed-select-" + selectOneMenuId.replace(':', '_'));

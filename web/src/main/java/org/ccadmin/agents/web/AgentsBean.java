@@ -113,7 +113,11 @@ public class AgentsBean implements Serializable {
             // the person believes the new (refused) criteria are in force, or a bulk edit could hit other agents.
             refusedSearch = true;
             selection.searchChanged();
-            e.errors().forEach(error -> messages.formError(FORM, error.message()));
+            // Conditions are reported under the API's parameter name; the panel calls them what it shows.
+            String label = text.get("agent.search.condition");
+            e.errors().forEach(error -> messages.formError(FORM, error.field().equals(CONDITION_FIELD)
+                    && error.message().startsWith(CONDITION_FIELD + " ")
+                    ? label + error.message().substring(CONDITION_FIELD.length()) : error.message()));
             messages.refused();
         }
     }

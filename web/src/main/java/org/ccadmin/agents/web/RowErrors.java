@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccadmin.shared.domain.FieldError;
+import org.ccadmin.shared.web.FormMessages;
 
 /**
  * Places the domain's errors on list elements ({@code attributes[2].value}, {@code set[0].attributeId})
@@ -37,8 +38,12 @@ final class RowErrors {
             Matcher m = ELEMENT.matcher(error.field());
             String editor = m.matches() && m.group(1).equals(list) ? editorOfRow.apply(Integer.parseInt(m.group(2))) : null;
             String clientId = editor == null ? null : tableClientId + separator + m.group(2) + separator + editor;
-            if (clientId != null && faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> { })) {
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+            // The label is read inside the callback, while the table stands on the row: it names that row's
+            // attribute ("English must be …" rather than "attributes[2].value must be …").
+            String[] text = new String[1];
+            if (clientId != null && faces.getViewRoot().invokeOnComponent(faces, clientId,
+                    (context, component) -> text[0] = FormMessages.labelled(error, component))) {
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text[0], null));
             } else {
                 rest.add(error);
             }

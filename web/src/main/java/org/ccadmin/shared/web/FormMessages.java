@@ -109,7 +109,7 @@ public class FormMessages {
      * The domain writes messages for API clients, starting with the field's name ("taskLife must be …"); beside
      * an input the person sees its label instead ("Task life (seconds) must be …").
      */
-    private static String labelled(FieldError error, UIComponent input) {
+    public static String labelled(FieldError error, UIComponent input) {
         Object label = input.getAttributes().get("label");
         String message = error.message();
         if (label instanceof String text && !text.isBlank() && message.startsWith(error.field() + " ")) {
