@@ -317,6 +317,12 @@ class LicensingLifecycleIT {
     void deregisteringWhileTheAuthorityIsUnreachableDeregistersLocallyAndSaysToRemoveItThere() {
         ok(api.post(Licensing.STATUS + "/register", JsonBody.of("token", token(defaultAccount))));
         ok(licensing.transport("mode", "TRANSPORT_GATEWAY", "gatewayUrl", UNREACHABLE));
+        ApiResponse renew = licensing.action("renew-authorization");
+        assertEquals(502, renew.status(), renew::toString);
+        assertEquals("authority.unreachable", renew.code());
+        assertTrue(renew.json().getString("detail").contains("127.0.0.1:1"), renew::toString);
+        assertEquals("REGISTERED", licensing.status().getString("registrationStatus"), "nothing changed");
+
         JsonObject s = ok(licensing.action("deregister"));
         assertEquals("UNREGISTERED", s.getString("registrationStatus"));
         JsonObject alert = s.getJsonObject("communicationFailure");
