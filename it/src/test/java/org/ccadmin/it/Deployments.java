@@ -30,6 +30,14 @@ public final class Deployments {
         return ear;
     }
 
+    /**
+     * The license authority as the build produced it ({@code authority.war}), deployed beside ccadmin as the
+     * embedded default does. One war for both databases: Hibernate detects the dialect of AuthorityDS itself.
+     */
+    public static org.jboss.shrinkwrap.api.spec.WebArchive authority() {
+        return ShrinkWrap.createFromZipFile(org.jboss.shrinkwrap.api.spec.WebArchive.class, new File(required("authority.war.file")));
+    }
+
     private static void usePersistenceUnit(EnterpriseArchive ear, String database) {
         File template = new File(required("templates.dir"), database + "/META-INF/persistence.xml");
         if (!template.isFile()) {

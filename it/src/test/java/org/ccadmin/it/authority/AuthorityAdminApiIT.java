@@ -9,6 +9,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.ccadmin.it.Deployments;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.Unique;
@@ -28,7 +29,7 @@ class AuthorityAdminApiIT {
 
     @Deployment(testable = false)
     static WebArchive authority() {
-        return AuthorityDeployment.war();
+        return Deployments.authority();
     }
 
     @ArquillianResource
@@ -172,13 +173,15 @@ class AuthorityAdminApiIT {
     }
 
     /**
-     * The IT servers start with -Dccadmin.simulated-clock=true, because the licensing ITs move time for ccadmin and
-     * this authority together; so here it exists (without the property it answers 404). The clock is not moved:
-     * the other ITs speak to the authority in real time.
+     * The IT servers start with -Dccadmin.simulated-clock=true (the licensing ITs move time): here the clock
+     * tells its time to the administrator only. Without the property both methods answer 404.
      */
     @Test
-    void theSimulatedClockIsOnForTheTestServersAndRefusesABadAmount() {
-        assertEquals(200, authority.admin.get("api/v1/simulated-clock").status());
-        assertEquals(400, authority.admin.post("api/v1/simulated-clock", "{\"advanceBy\":\"soon\"}").status());
+    void theSimulatedClockAnswersTheAdministratorOnly() {
+        ApiResponse now = authority.admin.get("api/v1/simulated-clock");
+        assertEquals(200, now.status(), now::toString);
+        assertTrue(now.json().containsKey("now"), now::toString);
+        assertEquals(401, authority.anonymous.get("api/v1/simulated-clock").status());
+        assertEquals(401, authority.anonymous.post("api/v1/simulated-clock", "{\"advanceBy\":\"P30D\"}").status());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import org.ccadmin.it.Deployments;
 import org.ccadmin.it.ApiResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +22,7 @@ class AuthorityConsoleIT {
 
     @Deployment(testable = false)
     static WebArchive authority() {
-        return AuthorityDeployment.war();
+        return Deployments.authority();
     }
 
     @ArquillianResource

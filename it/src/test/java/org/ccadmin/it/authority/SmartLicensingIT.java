@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ccadmin.it.Deployments;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.licensing.protocol.Authorization;
 import org.ccadmin.licensing.protocol.Authorized;
@@ -49,7 +50,7 @@ class SmartLicensingIT {
 
     @Deployment(testable = false)
     static WebArchive authority() {
-        return AuthorityDeployment.war();
+        return Deployments.authority();
     }
 
     @ArquillianResource

@@ -53,10 +53,7 @@ class AgentsConsoleUiIT {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = new Browser();
-        browser.open(base + "login.xhtml");
-        browser.type("loginForm:userName", Api.ADMIN);
-        browser.type("loginForm:password", System.getProperty("admin.password"));
-        browser.click("loginForm:signIn");
+        browser.signInAsAdministrator(base.toString());
     }
 
     @AfterEach

@@ -43,6 +43,14 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(screenshots);
     }
 
+    /** Signs in to the ccadmin console at {@code base} as the administrator the build created. */
+    void signInAsAdministrator(String base) {
+        open(base + "login.xhtml");
+        type("loginForm:userName", org.ccadmin.it.Api.ADMIN);
+        type("loginForm:password", System.getProperty("admin.password"));
+        click("loginForm:signIn");
+    }
+
     WebDriver driver() {
         return driver;
     }

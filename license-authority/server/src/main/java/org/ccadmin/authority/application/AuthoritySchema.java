@@ -10,20 +10,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.ccadmin.support.migration.Migrations;
 
 /**
- * Brings the authority's schema up to date before anything touches it, with the runner ccadmin uses but
- * the authority's own scripts ({@value #ROOT}) and bookkeeping tables ({@value #TABLE_PREFIX}schema_version),
- * so it can share a database with ccadmin.
+ * Brings the authority's schema up to date before anything touches it ({@link AuthorityMigrations}).
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class AuthoritySchema {
-
-    public static final String ROOT = "db/authority/";
-    public static final String TABLE_PREFIX = "authority_";
 
     @Resource(lookup = AuthorityDatabase.DATASOURCE)
     private DataSource dataSource;
@@ -32,13 +26,9 @@ public class AuthoritySchema {
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
             // System time on purpose: the simulated clock lives in a table this very step creates.
-            migrations(AuthoritySchema.class.getClassLoader(), Clock.systemUTC()).migrate(c);
+            AuthorityMigrations.of(AuthoritySchema.class.getClassLoader(), Clock.systemUTC()).migrate(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Authority schema migration failed: " + e.getMessage(), e);
         }
-    }
-
-    public static Migrations migrations(ClassLoader loader, Clock clock) {
-        return new Migrations(loader, clock, ROOT, TABLE_PREFIX);
     }
 }

@@ -24,7 +24,11 @@ public class SmartAccountBean implements Serializable {
     private SmartAccountView account;
     private String name;
 
+    /** On the first GET only; without a known id the page has nothing to show. */
     public String load() {
+        if (id == null) {
+            return "/index?faces-redirect=true";
+        }
         try {
             account = accounts.smartAccount(id);
             return null;

@@ -56,7 +56,11 @@ public class VirtualAccountBean implements Serializable {
     private LocalDate termStart;
     private LocalDate termEnd;
 
+    /** On the first GET only; without a known id the page has nothing to show. */
     public String load() {
+        if (id == null) {
+            return "/index?faces-redirect=true";
+        }
         try {
             account = accounts.virtualAccount(id);
             return null;

@@ -21,7 +21,7 @@ class AuthoritySchemaTest {
     void theScriptsApplyInPostgresqlModeWithPrefixedBookkeeping() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")) {
-            var migrations = AuthoritySchema.migrations(AuthoritySchemaTest.class.getClassLoader(), Clock.systemUTC());
+            var migrations = AuthorityMigrations.of(AuthoritySchemaTest.class.getClassLoader(), Clock.systemUTC());
             assertEquals(migrations.scripts().size(), migrations.migrate(c));
             assertEquals(migrations.scripts().size(), count(c, "select count(*) from authority_schema_version"));
             // the statements the start-up beans and the replay guard run natively

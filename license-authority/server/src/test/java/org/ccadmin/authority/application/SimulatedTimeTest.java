@@ -19,7 +19,7 @@ class SimulatedTimeTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         try (Connection c = ds.getConnection()) {
-            AuthoritySchema.migrations(SimulatedTimeTest.class.getClassLoader(), Clock.systemUTC()).migrate(c);
+            AuthorityMigrations.of(SimulatedTimeTest.class.getClassLoader(), Clock.systemUTC()).migrate(c);
         }
         SimulatedTime time = new SimulatedTime(ds);
         assertEquals(Duration.ZERO, time.offset());
