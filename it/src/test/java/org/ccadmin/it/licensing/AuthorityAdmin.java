@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.JsonBody;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The license authority's administration API, as a newcomer would use it: an account, licenses and tokens. */
 final class AuthorityAdmin {
@@ -21,15 +18,6 @@ final class AuthorityAdmin {
 
     AuthorityAdmin(URL authorityBase) {
         api = Api.asAdmin(authorityBase);
-    }
-
-    /** The authority the build produced, deployed beside ccadmin as the embedded default. */
-    static WebArchive war() {
-        String path = System.getProperty("authority.war.file");
-        if (path == null || !new File(path).isFile()) {
-            throw new IllegalStateException("System property authority.war.file does not name the built authority.war: " + path);
-        }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
     }
 
     /** A smart account; returns its DEFAULT virtual account. */

@@ -62,7 +62,7 @@ class LicensingLifecycleIT {
 
     @Deployment(name = "authority", testable = false, order = 2)
     static WebArchive authority() {
-        return AuthorityAdmin.war();
+        return Deployments.authority();
     }
 
     @ArquillianResource
