@@ -2,6 +2,13 @@ package org.ccadmin.licensing.infrastructure;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,14 +50,33 @@ final class TestAuthority implements AutoCloseable {
     volatile int requests;
 
     TestAuthority(Clock clock) throws IOException {
+        this(clock, HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
+    }
+
+    /** Over HTTPS with the server certificate in the PKCS#12 test resource {@code keystore} (password changeit). */
+    static TestAuthority https(Clock clock, String keystore) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = TestAuthority.class.getResourceAsStream("/licensing/" + keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return new TestAuthority(clock, server);
+    }
+
+    private TestAuthority(Clock clock, HttpServer server) {
         this.clock = clock;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.server = server;
         server.createContext("/authority/api/v1/smart-licensing/", this::handle);
         server.start();
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/authority";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/authority";
     }
 
     private void handle(HttpExchange exchange) throws IOException {

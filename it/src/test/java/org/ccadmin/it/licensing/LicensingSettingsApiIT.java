@@ -66,9 +66,12 @@ class LicensingSettingsApiIT {
         assertTrue(List.of("EVALUATION", "EVALUATION_EXPIRED").contains(s.getString("authorizationStatus")));
         assertEquals("NOT_ALLOWED", s.getString("exportControlled"));
         assertEquals("Not Allowed", s.getString("exportControlledText"));
-        for (String empty : List.of("smartAccount", "virtualAccount", "serialNumber", "enforcement", "communicationFailure")) {
+        for (String empty : List.of("smartAccount", "virtualAccount", "serialNumber")) {
             assertFalse(s.containsKey(empty) && s.get(empty) != JsonValue.NULL, empty + " is empty: " + s);
         }
+        boolean expired = s.getString("authorizationStatus").equals("EVALUATION_EXPIRED");
+        assertEquals(expired, s.containsKey("enforcement") && s.get("enforcement") != JsonValue.NULL,
+                "enforced exactly when the evaluation expired: " + s);
         assertFalse(s.getString("productInstanceName").isBlank());
         assertNotNull(s.getString("evaluationEndsAt"));
         assertNotNull(s.getString("firstStartedAt"));
