@@ -79,8 +79,8 @@ public class LicensingService {
     // --- configuration (audited)
 
     /**
-     * Deployment type, license type and usage mode together, as the settings form saves them. License type and
-     * usage mode go together (both or neither); while registered they cannot change ("deregister first").
+     * Deployment type, license type and usage mode, as the settings form saves them; a null one stays as it is.
+     * While registered, license type and usage mode cannot change ("deregister first").
      */
     public LicensingStatusView changeSettings(ChangeStamp stamp, DeploymentType deploymentType, LicenseType licenseType,
             UsageMode usageMode) {
@@ -90,14 +90,15 @@ public class LicensingService {
         Instant now = clock.instant();
         Map<String, Object> before = stored.auditState();
         if (licenseType != null || usageMode != null) {
-            if (licenseType != p.configuredLicenseType() || usageMode != p.usageMode()) {
-                p.selectLicenseType(licenseType, usageMode, now);
+            // One of the two alone changes only itself; the other stays as configured.
+            LicenseType type = licenseType != null ? licenseType : p.configuredLicenseType();
+            UsageMode mode = usageMode != null ? usageMode : p.usageMode();
+            if (type != p.configuredLicenseType() || mode != p.usageMode()) {
+                p.selectLicenseType(type, mode, now);
             }
         }
-        if (deploymentType == null) {
-            throw InvalidInputException.of("deploymentType", "invalidInput.fieldRequired", "deploymentType is required.");
-        }
-        if (deploymentType != p.deploymentType()) {
+        // A PUT carries only what it changes (the API's convention): no deploymentType keeps the current one.
+        if (deploymentType != null && deploymentType != p.deploymentType()) {
             p.changeDeploymentType(deploymentType, now);
         }
         save(stored, p);

@@ -109,8 +109,18 @@ class LicenseManagementConsoleUiIT {
         browser.click("settingsForm:save");
         browser.waitForText("licenseTypeShown", "Flex · Production");
 
+        String transportBefore = browser.text("transportShown");
         browser.click("lmStatus:editTransport");
         browser.visible("transportDialog");
+        // A refused CA certificate saves nothing, not even the new mode and URL typed beside it.
+        browser.choose("transportForm:mode", "Transport Gateway");
+        browser.type("transportForm:gatewayUrl", "https://gateway.example.com/authority");
+        browser.type("transportForm:caCertificate", "not a certificate");
+        browser.click("transportForm:save");
+        browser.waitForText("transportForm:caCertificateMessage", "PEM");
+        browser.screenshot("43a-refused-ca-certificate");
+        assertEquals(transportBefore, browser.text("transportShown"), "nothing was saved");
+        browser.type("transportForm:caCertificate", "");
         browser.choose("transportForm:mode", "Direct");
         browser.click("transportForm:save");
         browser.waitForText("transportShown", "Direct");

@@ -100,6 +100,23 @@ public class AgentsBean implements Serializable {
         search.getConditions().add(new ConditionRow());
     }
 
+    /**
+     * Conditions are reported under the API's parameter name and in its syntax; the panel speaks of what it
+     * shows: a condition whose text is incomplete (no attribute picked, or an operator without a value), or the
+     * value of a condition.
+     */
+    private String searchMessage(org.ccadmin.shared.domain.FieldError error) {
+        if (!error.field().equals(CONDITION_FIELD)) {
+            return error.message();
+        }
+        if ("invalidInput.attributeCondition".equals(error.code())) {
+            return text.get("agent.search.conditionIncomplete");
+        }
+        return error.message().startsWith(CONDITION_FIELD + " ")
+                ? text.get("agent.search.condition") + error.message().substring(CONDITION_FIELD.length())
+                : error.message();
+    }
+
     /** Runs the panel's search from the first page; refused criteria leave the table as it was. */
     public void search() {
         try {
@@ -114,10 +131,7 @@ public class AgentsBean implements Serializable {
             refusedSearch = true;
             selection.searchChanged();
             // Conditions are reported under the API's parameter name; the panel calls them what it shows.
-            String label = text.get("agent.search.condition");
-            e.errors().forEach(error -> messages.formError(FORM, error.field().equals(CONDITION_FIELD)
-                    && error.message().startsWith(CONDITION_FIELD + " ")
-                    ? label + error.message().substring(CONDITION_FIELD.length()) : error.message()));
+            e.errors().forEach(error -> messages.formError(FORM, searchMessage(error)));
             messages.refused();
         }
     }

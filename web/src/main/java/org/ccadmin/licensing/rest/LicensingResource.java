@@ -77,7 +77,6 @@ public class LicensingResource {
     public Response changeSettings(String body, @Context HttpHeaders headers) {
         JsonInput in = JsonInput.parse(body, SETTINGS);
         Long stamp = in.longValue("changeStamp");
-        in.required("deploymentType");
         DeploymentType deploymentType = constant(in, "deploymentType", DeploymentType.class);
         LicenseType licenseType = constant(in, "licenseType", LicenseType.class);
         UsageMode usageMode = constant(in, "usageMode", UsageMode.class);

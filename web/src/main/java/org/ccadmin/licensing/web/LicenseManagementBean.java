@@ -70,12 +70,13 @@ public class LicenseManagementBean implements Serializable {
     private String token;
     private boolean reregistering;
 
-    private final PagedModel<LicensingLogView> log = new PagedModel<>(Set.of("occurredAt"), "occurredAt") {
+    private final PagedModel<LicensingLogView> log = new PagedModel<>(Set.of("id"), "id") {
         private static final long serialVersionUID = 1L;
 
+        /** Newest first, as in the API: what just happened is at the top. */
         @Override
         protected Page<LicensingLogView> fetch(PageRequest request) {
-            return service.log(request);
+            return service.log(new PageRequest(request.page(), request.size(), "id", false, request.text()));
         }
 
         @Override
@@ -142,9 +143,11 @@ public class LicenseManagementBean implements Serializable {
                 case TRANSPORT_GATEWAY -> new TransportSettings(ConnectionMode.TRANSPORT_GATEWAY, blankToNull(gatewayUrl), null, null);
                 case HTTP_PROXY -> new TransportSettings(ConnectionMode.HTTP_PROXY, null, blankToNull(proxyHost), proxyPort);
             };
+            // The certificate is checked before anything is saved: a refused one must not leave the new mode saved.
+            CaCertificate ca = caCertificatePem == null || caCertificatePem.isBlank() ? null : CaCertificate.parse(caCertificatePem);
             transport = service.configureTransport(ChangeStamp.of(getTransport().changeStamp()), settings);
-            if (caCertificatePem != null && !caCertificatePem.isBlank()) {
-                transport = service.trustCaCertificate(ChangeStamp.of(transport.changeStamp()), CaCertificate.parse(caCertificatePem));
+            if (ca != null) {
+                transport = service.trustCaCertificate(ChangeStamp.of(transport.changeStamp()), ca);
             }
             status = null;
             messages.saved(text.get("lm.transport.saved", text.get("lm.mode." + settings.mode().name())));
@@ -242,6 +245,12 @@ public class LicenseManagementBean implements Serializable {
         String type = LicenseType.valueOf(s.licenseType()).displayText();
         String usage = s.usageMode() == null ? "" : " · " + UsageMode.valueOf(s.usageMode()).displayText();
         return type + usage + (s.licenseTypeForced() ? " " + text.get("lm.forced") : "");
+    }
+
+    /** "Evaluation period: 90 days left …" while unregistered and the evaluation runs, else null. */
+    public String evaluationText() {
+        Long days = getStatus().evaluationRemainingDays();
+        return days == null || days <= 0 ? null : text.get("lm.evaluation.remaining", days);
     }
 
     public String transportText() {

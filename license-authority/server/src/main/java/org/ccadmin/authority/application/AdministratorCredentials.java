@@ -22,8 +22,9 @@ import javax.sql.DataSource;
 /**
  * Who may administer the authority (role {@code authority-admin}): the user and password from
  * {@code CCADMIN_AUTHORITY_ADMIN_USER}/{@code _PASSWORD}, else from ccadmin's {@code CCADMIN_ADMIN_USER}/
- * {@code _PASSWORD} (one administrator for the embedded default), else user {@code admin} with a password
- * generated on the first start, printed once in the log and kept only as a hash in the database.
+ * {@code _PASSWORD} (one administrator for the embedded default), else the administrator kept from an earlier
+ * start, else user {@code admin} with a password generated on the first start and printed once in the log. The
+ * database keeps only hashes.
  */
 @Singleton
 @Startup
@@ -49,23 +50,24 @@ public class AdministratorCredentials {
         String user = environment(prefix + "USER");
         String password = environment(prefix + "PASSWORD");
         userName = user == null ? "admin" : user;
-        if (password != null) {
-            givenPasswordDigest = sha256(password);
-            LOG.info(() -> "License authority console: " + consoleUrl() + " — administrator '" + userName
-                    + "' with the password from the environment");
-            return;
-        }
         try (Connection c = dataSource.getConnection()) {
-            storedHash = stored(c);
+            if (password != null) {
+                givenPasswordDigest = sha256(password);
+                // Kept as a hash too, as ccadmin keeps its administrator: a later start without the variables
+                // still accepts the same sign-in instead of printing a new password.
+                insertIfAbsent(c, PasswordHash.hash(password.toCharArray()));
+                LOG.info(() -> "License authority console: " + consoleUrl() + " — administrator '" + userName
+                        + "' with the password from the environment");
+                return;
+            }
+            String[] first = firstAdministrator(c);
+            if (first != null) {
+                userName = first[0];
+            }
+            storedHash = first == null ? null : first[1];
             if (storedHash == null) {
                 String generated = generatePassword();
-                try (PreparedStatement p = c.prepareStatement("insert into authority_administrator (user_name, password_hash, created_at) "
-                        + "values (?, ?, ?) on conflict do nothing")) {
-                    p.setString(1, userName);
-                    p.setString(2, PasswordHash.hash(generated.toCharArray()));
-                    p.setTimestamp(3, Timestamp.from(Instant.now()));
-                    p.executeUpdate();
-                }
+                insertIfAbsent(c, PasswordHash.hash(generated.toCharArray()));
                 storedHash = stored(c);
                 LOG.warning(() -> "\n==============================================================\n"
                         + " License authority console: " + consoleUrl() + "\n"
@@ -87,6 +89,25 @@ public class AdministratorCredentials {
                 ? MessageDigest.isEqual(givenPasswordDigest, sha256(password))
                 : PasswordHash.verify(password.toCharArray(), storedHash);
         return userMatches && passwordMatches;
+    }
+
+    private void insertIfAbsent(Connection c, String hash) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("insert into authority_administrator (user_name, password_hash, created_at) "
+                + "values (?, ?, ?) on conflict do nothing")) {
+            p.setString(1, userName);
+            p.setString(2, hash);
+            p.setTimestamp(3, Timestamp.from(Instant.now()));
+            p.executeUpdate();
+        }
+    }
+
+    /** The administrator kept from an earlier start (user name and hash), whichever name it was given then. */
+    private String[] firstAdministrator(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "select user_name, password_hash from authority_administrator order by created_at, user_name");
+                ResultSet r = p.executeQuery()) {
+            return r.next() ? new String[] {r.getString(1), r.getString(2)} : null;
+        }
     }
 
     private String stored(Connection c) throws SQLException {
