@@ -9,23 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.ccadmin.it.Api;
+import org.ccadmin.it.BesideTheAuthority;
 import org.ccadmin.it.ApiResponse;
-import org.ccadmin.it.Deployments;
 import org.ccadmin.it.JsonBody;
 import org.ccadmin.it.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LicensingLifecycleIT {
+class LicensingLifecycleIT extends BesideTheAuthority {
 
     /** Nothing listens here: the authority is unreachable through this "gateway". */
     private static final String UNREACHABLE = "https://127.0.0.1:1/authority";
@@ -54,24 +48,6 @@ class LicensingLifecycleIT {
     private static long defaultAccount;
     private static long eastAccount;
     private static String smartAccountName;
-
-    @Deployment(name = "ccadmin", testable = false, order = 1)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "authority", testable = false, order = 2)
-    static WebArchive authority() {
-        return Deployments.authority();
-    }
-
-    @ArquillianResource
-    @OperateOnDeployment("ccadmin")
-    private URL base;
-
-    @ArquillianResource
-    @OperateOnDeployment("authority")
-    private URL authorityBase;
 
     private Api api;
     private Licensing licensing;

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -22,17 +21,12 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.ccadmin.it.Api;
+import org.ccadmin.it.BesideTheAuthority;
 import org.ccadmin.it.ApiResponse;
-import org.ccadmin.it.Deployments;
 import org.ccadmin.it.JsonBody;
 import org.ccadmin.it.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,29 +40,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LicensingTransportIT {
+class LicensingTransportIT extends BesideTheAuthority {
 
     private static final Path TINYPROXY = Path.of("/usr/bin/tinyproxy");
     /** The HTTPS listener's port is the HTTP port plus 363 (8080 → 8443), whatever the port offset. */
     private static final int HTTPS_OFFSET = 363;
-
-    @Deployment(name = "ccadmin", testable = false, order = 1)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "authority", testable = false, order = 2)
-    static WebArchive authority() {
-        return Deployments.authority();
-    }
-
-    @ArquillianResource
-    @OperateOnDeployment("ccadmin")
-    private URL base;
-
-    @ArquillianResource
-    @OperateOnDeployment("authority")
-    private URL authorityBase;
 
     private Api api;
     private Licensing licensing;

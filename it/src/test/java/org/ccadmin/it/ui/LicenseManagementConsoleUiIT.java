@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
 import org.ccadmin.it.Api;
+import org.ccadmin.it.BesideTheAuthority;
 import org.ccadmin.it.ApiResponse;
-import org.ccadmin.it.Deployments;
 import org.ccadmin.it.JsonBody;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,25 +28,7 @@ import org.openqa.selenium.UsernameAndPassword;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LicenseManagementConsoleUiIT {
-
-    @Deployment(name = "ccadmin", testable = false, order = 1)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "authority", testable = false, order = 2)
-    static WebArchive authority() {
-        return Deployments.authority();
-    }
-
-    @ArquillianResource
-    @OperateOnDeployment("ccadmin")
-    private URL base;
-
-    @ArquillianResource
-    @OperateOnDeployment("authority")
-    private URL authorityBase;
+class LicenseManagementConsoleUiIT extends BesideTheAuthority {
 
     private Browser browser;
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
