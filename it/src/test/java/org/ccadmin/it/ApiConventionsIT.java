@@ -82,6 +82,30 @@ class ApiConventionsIT {
         assertEquals(PROBLEM, r.mediaType(), r::toString);
     }
 
+    /** The container must not try to send its own 401 after ccadmin's (it logged an error with a stack trace). */
+    @Test
+    void aRefusedSignInLeavesNoErrorInTheServerLog() throws java.io.IOException {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long before = java.nio.file.Files.size(log);
+        assertEquals(401, Api.as(base, Api.ADMIN, "not-the-password").get(MRDS).status());
+        assertEquals(401, Api.as(base, Api.ADMIN, "not-the-password").post(MRDS, "{\"name\":\"Refused\"}").status());
+        assertEquals(401, Api.anonymous(base).post(MRDS, "{\"name\":\"Refused\"}").status());
+        // The container's error, when there is one, is logged just after the client has its answer.
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String written;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            f.seek(before);
+            byte[] tail = new byte[(int) (f.length() - before)];
+            f.readFully(tail);
+            written = new String(tail, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertFalse(written.contains("UT010019") || written.contains("UT005023"), written);
+    }
+
     @Test
     void apiRequestOfUnknownUserIsRefused() {
         ApiResponse r = Api.as(base, "nobody" + Unique.suffix(), "whatever").get(MRDS);

@@ -57,12 +57,12 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
                 }
             }
-            return ApiChallenge.send(response, "The user name or password is wrong, or the account is disabled.");
+            return ApiChallenge.send(request, response, "The user name or password is wrong, or the account is disabled.");
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return ApiChallenge.send(response, "Sign in with HTTP Basic authentication (Authorization: Basic …).");
+        return ApiChallenge.send(request, response, "Sign in with HTTP Basic authentication (Authorization: Basic …).");
     }
 
     private AuthenticationStatus console(HttpServletRequest request, HttpServletResponse response,
