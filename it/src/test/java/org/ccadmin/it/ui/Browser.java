@@ -125,17 +125,17 @@ final class Browser implements AutoCloseable {
     void select(String selectOneMenuId, String label) {
         By shown = By.id(selectOneMenuId + "_label");
         By option = By.xpath("//*[starts-with(@id,'" + selectOneMenuId + "_')]//li[@data-label='" + label + "']");
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 click(By.id(selectOneMenuId));
-                WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option));
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
                 item.click();
                 settle();
                 new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException retry) {
-                // the panel was still moving into place, or closed again: start over
+            } catch (org.openqa.selenium.WebDriverException retry) {
+                // the panel was still moving into place (covered, not yet interactable) or closed again: start over
                 new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
             }
         }
