@@ -1,0 +1,2 @@
+/** REST resources of the inventory. */
+package org.ccadmin.inventory.rest;
