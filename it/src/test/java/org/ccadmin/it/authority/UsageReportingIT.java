@@ -10,8 +10,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.Deployments;
 import org.ccadmin.licensing.compliance.UsageWindows;
@@ -173,6 +178,37 @@ class UsageReportingIT {
         // another license type is another line, with its own state
         assertEquals(Authorization.NOT_AUTHORIZED, status(Authorized.fromJson(product.accept(
                 product.authorize("PERPETUAL", "PRODUCTION", AGENTS), MessageType.AUTHORIZED).body()).authorizations()));
+    }
+
+    @Test
+    void reportsOfOnePoolArrivingTogetherAreEachCountedOnce() throws Exception {
+        authority.purchase(virtualId, PREMIUM, "FLEX", "PRODUCTION", 100);
+        List<ProductInstance> instances = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ProductInstance instance = new ProductInstance(authority.anonymous);
+            register(instance);
+            instances.add(instance);
+        }
+        // every instance sends the same window at once, the first one twice (a resend racing its original)
+        List<ProductInstance> senders = new ArrayList<>(instances);
+        senders.add(instances.get(0));
+        ExecutorService pool = Executors.newFixedThreadPool(senders.size());
+        try {
+            List<Future<ProductInstance.Exchange>> sent = new ArrayList<>();
+            for (ProductInstance sender : senders) {
+                sent.add(pool.submit(() -> sender.reportUsage(List.of(window(0, 30)))));
+            }
+            for (Future<ProductInstance.Exchange> f : sent) {
+                ApiResponse r = f.get(60, TimeUnit.SECONDS).response();
+                assertEquals(200, r.status(), r::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject window = line(usage(""), PREMIUM).getJsonArray("windows").getJsonObject(0);
+        assertEquals(120, window.getInt("poolUsage"), "four instances of 30, the resend not counted: " + window);
+        assertEquals(4, window.getJsonArray("instances").size());
+        assertEquals(1, window.getInt("overages"));
     }
 
     @Test
