@@ -9,6 +9,8 @@ public record Authorization(String entitlement, String status, Instant expiresAt
 
     public static final String IN_COMPLIANCE = "IN_COMPLIANCE";
     public static final String NOT_AUTHORIZED = "NOT_AUTHORIZED";
+    /** The virtual account's pool of that line is out of compliance (usage reports, {@code OverageRule}). */
+    public static final String OUT_OF_COMPLIANCE = "OUT_OF_COMPLIANCE";
 
     public JsonObject toJson() {
         return Fields.builder().add("entitlement", entitlement).add("status", status)

@@ -3,6 +3,7 @@ package org.ccadmin.licensing.protocol;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -48,6 +49,23 @@ final class Fields {
             return false;
         }
         throw malformed(name + " must be true or false.");
+    }
+
+    static int integer(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+            throw malformed(name + " must be a whole number.");
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            throw malformed(name + " is out of range.");
+        }
+    }
+
+    static Instant optionalInstant(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : instant(o, name);
     }
 
     static Instant instant(JsonObject o, String name) {

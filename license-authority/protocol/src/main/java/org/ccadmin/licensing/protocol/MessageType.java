@@ -12,6 +12,8 @@ public enum MessageType {
     AUTHORIZED("authorized"),
     DEREGISTER("deregister"),
     DEREGISTERED("deregistered"),
+    REPORT_USAGE("report-usage"),
+    USAGE_REPORTED("usage-reported"),
     REFUSED("refused");
 
     private final String wireName;

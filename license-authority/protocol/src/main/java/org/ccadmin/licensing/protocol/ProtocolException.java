@@ -20,6 +20,8 @@ public class ProtocolException extends RuntimeException {
     /** A token whose key digest is not the key of the authority that answered. */
     public static final String TOKEN_WRONG_AUTHORITY = "token.wrongAuthority";
     public static final String INSTANCE_UNKNOWN = "instance.unknown";
+    /** A {@code report-usage} whose report list breaks the window rules (the message says which). */
+    public static final String USAGE_MALFORMED = "usage.malformed";
 
     private final String code;
 

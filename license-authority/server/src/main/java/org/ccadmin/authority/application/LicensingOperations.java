@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccadmin.authority.domain.Compliance;
 import org.ccadmin.authority.domain.Entitlement;
 import org.ccadmin.authority.domain.IssuedToken;
 import org.ccadmin.authority.domain.LicenseType;
+import org.ccadmin.authority.domain.PoolLine;
+import org.ccadmin.authority.domain.PoolWindow;
 import org.ccadmin.authority.domain.RegisteredInstance;
 import org.ccadmin.authority.domain.UsageMode;
 import org.ccadmin.licensing.protocol.AuthorizeRequest;
@@ -91,7 +95,15 @@ public class LicensingOperations {
     private List<Authorization> authorize(RegisteredInstance instance, LicenseType type, UsageMode mode,
             List<Entitlement> entitlements, Instant now) {
         instance.authorized(type, mode, entitlements, now);
-        return Compliance.decide(entitlements, type, mode, repository.purchases(instance.virtualAccount().id()), now);
+        long account = instance.virtualAccount().id();
+        return Compliance.decide(entitlements, type, mode, repository.purchases(account), outOfCompliance(account, type, mode), now);
+    }
+
+    /** The lines of the instance's type and mode whose pool state (after the newest reported window) is out of compliance. */
+    private Set<Entitlement> outOfCompliance(long account, LicenseType type, UsageMode mode) {
+        return repository.currentPoolWindows(account).stream().filter(w -> w.state().outOfCompliance())
+                .map(PoolWindow::line).filter(l -> l.licenseType() == type && l.usageMode() == mode)
+                .map(PoolLine::entitlement).collect(Collectors.toSet());
     }
 
     private RegisteredInstance active(String instanceId) {
@@ -101,7 +113,7 @@ public class LicensingOperations {
     }
 
     /** Active and with a certificate in force: after a year without renewal the product must register again. */
-    private RegisteredInstance current(String instanceId, Instant now) {
+    RegisteredInstance current(String instanceId, Instant now) {
         RegisteredInstance instance = active(instanceId);
         if (!instance.certificateValidAt(now)) {
             throw new ProtocolException(REGISTRATION_EXPIRED, "The ID certificate expired at " + instance.certificateExpiresAt()

@@ -19,6 +19,7 @@ import org.ccadmin.licensing.protocol.Refused;
 import org.ccadmin.licensing.protocol.RegisterRequest;
 import org.ccadmin.licensing.protocol.SignedMessage;
 import org.ccadmin.licensing.protocol.SigningKeys;
+import org.ccadmin.licensing.protocol.UsageReportRequest;
 
 /**
  * One protocol exchange: read the JWS, find the key that must have signed it (the one the {@code register}
@@ -37,6 +38,9 @@ public class SmartLicensingExchange {
 
     @Inject
     private LicensingOperations operations;
+
+    @Inject
+    private UsageReporting usage;
 
     @Inject
     private ReplayGuard replays;
@@ -63,9 +67,7 @@ public class SmartLicensingExchange {
                 return answer(accepted, MessageType.REGISTERED, audience,
                         operations.register(request, now()).toJson());
             }
-            String instanceId = type == MessageType.AUTHORIZE
-                    ? AuthorizeRequest.fromJson(claimed.body()).instanceId()
-                    : InstanceRequest.fromJson(claimed.body()).instanceId();
+            String instanceId = instanceIdOf(type, claimed.body());
             audience = instanceId;
             Envelope request = accept(message, operations.instanceKey(instanceId), type);
             return switch (type) {
@@ -73,6 +75,8 @@ public class SmartLicensingExchange {
                         operations.renewRegistration(instanceId, now()).toJson());
                 case AUTHORIZE -> answer(request, MessageType.AUTHORIZED, audience,
                         operations.authorize(AuthorizeRequest.fromJson(request.body()), now()).toJson());
+                case REPORT_USAGE -> answer(request, MessageType.USAGE_REPORTED, audience,
+                        usage.report(UsageReportRequest.fromJson(request.body()), now()).toJson());
                 case DEREGISTER -> {
                     operations.deregister(instanceId, now());
                     yield answer(request, MessageType.DEREGISTERED, audience, new Deregistered().toJson());
@@ -89,6 +93,15 @@ public class SmartLicensingExchange {
             Envelope refused = Envelope.response(claimed, MessageType.REFUSED, audience, refusal.toJson(), clock);
             return new Answer(status(e.code()), SignedMessage.sign(refused, keys.keyPair()), null);
         }
+    }
+
+    /** Read before the signature is checked, only to find the key that must have signed. */
+    private static String instanceIdOf(MessageType type, JsonObject body) {
+        return switch (type) {
+            case AUTHORIZE -> AuthorizeRequest.fromJson(body).instanceId();
+            case REPORT_USAGE -> UsageReportRequest.fromJson(body).instanceId();
+            default -> InstanceRequest.fromJson(body).instanceId();
+        };
     }
 
     private Envelope accept(SignedMessage message, PublicKey key, MessageType type) {

@@ -117,6 +117,11 @@ public class Purchase {
         return !today.isBefore(termStart) && !today.isAfter(termEnd);
     }
 
+    /** Whether these licenses count at {@code now} for their own line (a Flex purchase only during its term). */
+    public boolean countsAt(Instant now) {
+        return covers(entitlement, licenseType, usageMode, now);
+    }
+
     public Long id() {
         return id;
     }

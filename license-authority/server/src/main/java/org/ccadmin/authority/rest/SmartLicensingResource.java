@@ -38,6 +38,12 @@ public class SmartLicensingResource {
     }
 
     @POST
+    @Path("report-usage")
+    public Response reportUsage(String body) {
+        return answer(MessageType.REPORT_USAGE, body);
+    }
+
+    @POST
     @Path("deregister")
     public Response deregister(String body) {
         return answer(MessageType.DEREGISTER, body);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,12 +16,16 @@ import java.util.List;
 import java.util.Set;
 import org.ccadmin.authority.application.AccountService;
 import org.ccadmin.authority.application.ProductInstanceService;
+import org.ccadmin.authority.application.PoolUsageService;
+import org.ccadmin.authority.application.PoolUsageView;
 import org.ccadmin.authority.application.ProductInstanceView;
 import org.ccadmin.authority.application.PurchaseService;
 import org.ccadmin.authority.application.PurchaseView;
 import org.ccadmin.authority.application.TokenService;
 import org.ccadmin.authority.application.TokenView;
 import org.ccadmin.authority.application.VirtualAccountView;
+import org.ccadmin.authority.domain.FieldProblem;
+import org.ccadmin.authority.domain.InvalidInputException;
 import org.ccadmin.authority.domain.IssuedToken;
 import org.ccadmin.authority.domain.Purchase;
 
@@ -40,6 +45,9 @@ public class VirtualAccountsResource {
 
     @Inject
     private ProductInstanceService instances;
+
+    @Inject
+    private PoolUsageService usage;
 
     @Context
     private UriInfo uri;
@@ -88,6 +96,25 @@ public class VirtualAccountsResource {
         json.done();
         PurchaseView created = purchases.purchase(id, order);
         return Response.created(uri.getBaseUriBuilder().path("purchases").path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    /** The pool's usage windows and what the authority decided; {@code ?windows=} the newest windows per line (default 96). */
+    @GET
+    @Path("usage")
+    public PoolUsageView usage(@QueryParam("windows") String windows) {
+        return usage.usage(id, windowCount(windows));
+    }
+
+    private static int windowCount(String text) {
+        if (text == null || text.isBlank()) {
+            return PoolUsageService.DEFAULT_WINDOWS;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("windows", "invalidInput.notANumber",
+                    "windows must be a whole number between 1 and " + PoolUsageService.MAX_WINDOWS + ".")));
+        }
     }
 
     @GET

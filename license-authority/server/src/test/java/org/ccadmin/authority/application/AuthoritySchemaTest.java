@@ -33,8 +33,14 @@ class AuthoritySchemaTest {
 
     @Test
     void everyTableIsPrefixed() throws IOException {
-        String sql = Files.readString(Path.of("src/main/resources/db/authority/V1__authority.sql"));
-        List<String> names = sql.lines().map(String::strip).filter(l -> l.startsWith("create table") || l.startsWith("create sequence")
+        Path scripts = Path.of("src/main/resources/db/authority");
+        StringBuilder all = new StringBuilder();
+        for (String script : Files.readAllLines(scripts.resolve("index.txt"))) {
+            if (!script.isBlank() && !script.startsWith("#")) {
+                all.append(Files.readString(scripts.resolve(script.strip()))).append('\n');
+            }
+        }
+        List<String> names = all.toString().lines().map(String::strip).filter(l -> l.startsWith("create table") || l.startsWith("create sequence")
                 || l.startsWith("create index")).map(l -> l.split("\\s+")[2]).toList();
         names.forEach(n -> assertEquals(true, n.startsWith("authority_"), n));
     }

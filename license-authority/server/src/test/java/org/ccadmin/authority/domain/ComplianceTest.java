@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.ccadmin.licensing.protocol.Authorization;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ComplianceTest {
     }
 
     private static List<String> statuses(List<Entitlement> wanted, LicenseType type, UsageMode mode, List<Purchase> pool, Instant at) {
-        return Compliance.decide(wanted, type, mode, pool, at).stream().map(Authorization::status).toList();
+        return Compliance.decide(wanted, type, mode, pool, Set.of(), at).stream().map(Authorization::status).toList();
     }
 
     @Test
@@ -47,8 +48,30 @@ class ComplianceTest {
     }
 
     @Test
+    void aLineWhosePoolIsOutOfComplianceIsAnsweredSoWhateverItHolds() {
+        List<Purchase> pool = List.of(perpetual("PREMIUM_AGENT", "PRODUCTION"));
+        List<Entitlement> wanted = List.of(Entitlement.PREMIUM_AGENT, Entitlement.STANDARD_AGENT);
+        assertEquals(List.of("OUT_OF_COMPLIANCE", "NOT_AUTHORIZED"), Compliance.decide(wanted, LicenseType.PERPETUAL,
+                UsageMode.PRODUCTION, pool, Set.of(Entitlement.PREMIUM_AGENT), NOW).stream().map(Authorization::status).toList());
+        assertEquals(List.of("OUT_OF_COMPLIANCE"), Compliance.decide(List.of(Entitlement.STANDARD_AGENT), LicenseType.PERPETUAL,
+                UsageMode.PRODUCTION, List.of(), Set.of(Entitlement.STANDARD_AGENT), NOW).stream().map(Authorization::status).toList());
+    }
+
+    @Test
+    void theEntitledCountIsTheSumOfThePurchasesOfTheLineThatCountThen() {
+        List<Purchase> pool = List.of(perpetual("PREMIUM_AGENT", "PRODUCTION"), perpetual("PREMIUM_AGENT", "PRODUCTION"),
+                perpetual("PREMIUM_AGENT", "NON_PRODUCTION"), flex("PREMIUM_AGENT", "2026-12-01", "2026-12-03"));
+        PoolLine perpetualProduction = new PoolLine(Entitlement.PREMIUM_AGENT, LicenseType.PERPETUAL, UsageMode.PRODUCTION);
+        assertEquals(20, Compliance.entitled(pool, perpetualProduction, NOW));
+        PoolLine flexProduction = new PoolLine(Entitlement.PREMIUM_AGENT, LicenseType.FLEX, UsageMode.PRODUCTION);
+        assertEquals(10, Compliance.entitled(pool, flexProduction, Instant.parse("2026-12-03T23:59:59.999999999Z")));
+        assertEquals(0, Compliance.entitled(pool, flexProduction, Instant.parse("2026-12-04T00:00:00Z")));
+        assertEquals(0, Compliance.entitled(pool, new PoolLine(Entitlement.DIALER_PORTS, LicenseType.PERPETUAL, UsageMode.PRODUCTION), NOW));
+    }
+
+    @Test
     void anAuthorizationIsValidForNinetyDays() {
-        Authorization a = Compliance.decide(List.of(Entitlement.AVAYA_PG), LicenseType.FLEX, UsageMode.PRODUCTION, List.of(), NOW).get(0);
+        Authorization a = Compliance.decide(List.of(Entitlement.AVAYA_PG), LicenseType.FLEX, UsageMode.PRODUCTION, List.of(), Set.of(), NOW).get(0);
         assertEquals(NOW.plus(90, ChronoUnit.DAYS), a.expiresAt());
     }
 
