@@ -25,6 +25,15 @@ import org.ccadmin.licensing.domain.StoredProductInstance;
 import org.ccadmin.licensing.domain.TransportSettings;
 import org.ccadmin.licensing.domain.UsageMode;
 import org.ccadmin.licensing.infrastructure.JpaProductInstances;
+import org.ccadmin.licensing.infrastructure.JpaUsage;
+import org.ccadmin.licensing.domain.EntitlementLine;
+import org.ccadmin.licensing.domain.LineVerdict;
+import org.ccadmin.licensing.domain.UsageReportLine;
+import org.ccadmin.licensing.domain.UsageWindow;
+import org.ccadmin.shared.application.ConfigurationChanged;
+import org.ccadmin.shared.domain.AuditAction;
+import java.time.Duration;
+import java.util.ArrayList;
 import org.ccadmin.shared.application.ChangeLog;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.InvalidInputException;
@@ -59,6 +68,15 @@ public class LicensingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JpaUsage usage;
+
+    @Inject
+    private UsageMeter meter;
+
+    @Inject
+    private jakarta.enterprise.event.Event<ConfigurationChanged> configurationChanged;
+
     // --- reading
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -74,6 +92,60 @@ public class LicensingService {
 
     public Page<LicensingLogView> log(PageRequest page) {
         return store.log(page).map(LicensingLogView::of);
+    }
+
+    /** The longest span {@link #usageReports} gives at once: a quarter of windows. */
+    public static final Duration USAGE_SPAN_MAX = Duration.ofDays(93);
+
+    /**
+     * The stored usage reports of the windows starting in [from, to), oldest first, each license line in the
+     * instance's order: actual peak and the authority's verdict once answered.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public List<UsageReportView> usageReports(Instant from, Instant to) {
+        org.ccadmin.shared.domain.Violations v = new org.ccadmin.shared.domain.Violations();
+        v.required("from", from);
+        v.required("to", to);
+        v.throwIfAny();
+        if (!to.isAfter(from)) {
+            throw InvalidInputException.of("to", "invalidInput.range", "to must be after from.");
+        }
+        if (Duration.between(from, to).compareTo(USAGE_SPAN_MAX) > 0) {
+            throw InvalidInputException.of("to", "invalidInput.range",
+                    "At most " + USAGE_SPAN_MAX.toDays() + " days of usage reports at a time.");
+        }
+        List<UsageReportView> views = new ArrayList<>();
+        for (UsageWindow w : usage.between(from, to)) {
+            w.lines().forEach(l -> views.add(UsageReportView.of(w, l)));
+        }
+        return views;
+    }
+
+    /**
+     * The License Management page's consumption summary: per license line, the actual usage of the newest
+     * window, the usage reported in the newest answered one (locked while Out-of-Compliance) and the line's
+     * status now.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public UsageSummaryView usageSummary() {
+        ProductInstance p = load().toDomain();
+        Instant now = clock.instant();
+        UsageWindow latest = usage.latest().orElse(null);
+        UsageWindow answered = usage.latestAnswered().orElse(null);
+        List<UsageSummaryView.Line> lines = new ArrayList<>();
+        for (EntitlementLine l : p.status(now).entitlements()) {
+            UsageReportLine actual = line(latest, l.entitlement());
+            UsageReportLine reported = line(answered, l.entitlement());
+            lines.add(new UsageSummaryView.Line(l.entitlement().name(), l.entitlement().displayText(),
+                    actual == null ? null : actual.actualPeak(), reported == null ? null : reported.reportedUsage(),
+                    l.status().name(), l.status().displayText()));
+        }
+        return new UsageSummaryView(latest == null ? null : latest.windowStart(), latest == null ? null : latest.windowEnd(),
+                answered == null ? null : answered.windowEnd(), usage.unsentCount(), lines);
+    }
+
+    private static UsageReportLine line(UsageWindow w, org.ccadmin.licensing.domain.Entitlement e) {
+        return w == null ? null : w.lines().stream().filter(l -> l.entitlement() == e).findFirst().orElse(null);
     }
 
     // --- configuration (audited)
