@@ -192,6 +192,10 @@ public class ProductInstance {
         for (LineCompliance c : verdicts) {
             compliance.put(c.entitlement(), c);
         }
+        if (failure != null && failure.request() == AuthorityRequest.REPORT_USAGE) {
+            // The authority answered: the usage alert is over (a renewal's alert stays until that renewal works).
+            failure = null;
+        }
         LicensingStatus after = status(now);
         if (now.isAfter(observedAt)) {
             observedAt = now;

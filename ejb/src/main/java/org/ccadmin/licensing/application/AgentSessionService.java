@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,8 +97,9 @@ public class AgentSessionService {
         }
         Agent agent = agent(content.agent());
         MediaRoutingDomain domain = content.mediaRoutingDomain() == null ? null : domain(content.mediaRoutingDomain());
-        Instant now = clock.instant();
-        Instant at = given != null ? given : now;
+        // Microseconds: what both databases store, so a resend's answer is the first one exactly.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant at = given != null ? given.truncatedTo(ChronoUnit.MICROS) : now;
         checkTime(agent, at, now, state);
         if (type == AgentSessionEvent.Type.SIGN_IN) {
             signIn(agent, domain, at);

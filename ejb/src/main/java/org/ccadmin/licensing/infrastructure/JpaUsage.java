@@ -129,8 +129,19 @@ public class JpaUsage {
 
     /** The oldest sendable windows not sent yet, at most {@code limit}. */
     public List<UsageWindow> unsent(int limit) {
-        return em.createQuery("select w from UsageWindow w where w.sendable = true and w.sentAt is null order by w.windowStart",
-                UsageWindow.class).setMaxResults(limit).getResultList();
+        List<Instant> starts = em.createQuery("select w.windowStart from UsageWindow w where w.sendable = true"
+                + " and w.sentAt is null order by w.windowStart", Instant.class).setMaxResults(limit).getResultList();
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct w from UsageWindow w left join fetch w.lines where w.windowStart in :s"
+                + " order by w.windowStart", UsageWindow.class).setParameter("s", starts).getResultList();
+    }
+
+    /** Marks every queued window not sendable (the instance was deregistered); returns how many. */
+    public int dropQueue() {
+        return em.createQuery("update UsageWindow w set w.sendable = false where w.sendable = true and w.sentAt is null")
+                .executeUpdate();
     }
 
     public long unsentCount() {
