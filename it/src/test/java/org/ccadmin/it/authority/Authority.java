@@ -47,9 +47,13 @@ final class Authority {
     }
 
     void purchase(long virtualAccount, String entitlement, String licenseType, String usageMode) {
+        purchase(virtualAccount, entitlement, licenseType, usageMode, 100);
+    }
+
+    void purchase(long virtualAccount, String entitlement, String licenseType, String usageMode, int quantity) {
         String term = "FLEX".equals(licenseType) ? ",\"termStart\":\"2020-01-01\",\"termEnd\":\"2099-12-31\"" : "";
         ApiResponse created = admin.post("api/v1/virtual-accounts/" + virtualAccount + "/purchases", "{\"entitlement\":\""
-                + entitlement + "\",\"licenseType\":\"" + licenseType + "\",\"usageMode\":\"" + usageMode + "\",\"quantity\":100" + term + "}");
+                + entitlement + "\",\"licenseType\":\"" + licenseType + "\",\"usageMode\":\"" + usageMode + "\",\"quantity\":" + quantity + term + "}");
         assertEquals(201, created.status(), created.toString());
     }
 

@@ -19,6 +19,8 @@ import org.ccadmin.licensing.protocol.Registered;
 import org.ccadmin.licensing.protocol.RegistrationToken;
 import org.ccadmin.licensing.protocol.SignedMessage;
 import org.ccadmin.licensing.protocol.SigningKeys;
+import org.ccadmin.licensing.protocol.UsageReportRequest;
+import org.ccadmin.licensing.protocol.UsageReported;
 
 /** A product instance as ccadmin will be one: its own key pair, the protocol jar, plain HTTP. */
 final class ProductInstance {
@@ -61,6 +63,19 @@ final class ProductInstance {
 
     Exchange renewRegistration() {
         return send("renew-registration", request(MessageType.RENEW_REGISTRATION, new InstanceRequest(instanceId).toJson(), Clock.systemUTC()));
+    }
+
+    /** A {@code report-usage} of these closed windows, signed and sent now. */
+    Exchange reportUsage(List<UsageReportRequest.Window> reports) {
+        return send("report-usage", request(MessageType.REPORT_USAGE, new UsageReportRequest(instanceId, reports).toJson(),
+                Clock.systemUTC()));
+    }
+
+    /** Reports the windows and returns the verified verdicts. */
+    UsageReported reported(UsageReportRequest.Window... reports) {
+        Exchange e = reportUsage(List.of(reports));
+        assertEquals(200, e.response().status(), e.response().toString());
+        return UsageReported.fromJson(accept(e, MessageType.USAGE_REPORTED).body());
     }
 
     Exchange deregister() {

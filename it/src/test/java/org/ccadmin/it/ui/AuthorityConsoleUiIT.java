@@ -59,7 +59,7 @@ class AuthorityConsoleUiIT {
             browser.type("purchases:termStart", "2026-01-01");
             browser.type("purchases:termEnd", "2030-12-31");
             browser.click("purchases:addPurchase");
-            browser.waitForText("purchases:purchaseList", "STANDARD_AGENT");
+            browser.waitForText("purchases:purchaseList", "Standard Agent");
             assertTrue(browser.text("purchases:purchaseList").contains("2030-12-31"));
             browser.screenshot("authority-virtual-account");
         }

@@ -51,7 +51,7 @@ public class UsageReporting {
     public UsageReported report(UsageReportRequest request, Instant now) {
         RegisteredInstance instance = operations.current(request.instanceId(), now);
         request.checkRules(now);
-        Map<Window, List<Entitlement>> entitlements = entitlements(request);
+        List<List<Entitlement>> entitlements = entitlements(request);
         VirtualAccount account = repository.lockVirtualAccount(instance.virtualAccount().id());
         Instant first = request.reports().get(0).windowStart();
         Instant last = request.reports().get(request.reports().size() - 1).windowStart();
@@ -61,14 +61,15 @@ public class UsageReporting {
         repository.poolWindows(account.id(), first, last).forEach(w -> windows.put(PoolWindowKey.of(w), w));
         List<Purchase> pool = repository.purchases(account.id());
         Map<PoolLine, Instant> refoldFrom = new HashMap<>();
-        for (Window w : request.reports()) {
+        for (int r = 0; r < request.reports().size(); r++) {
+            Window w = request.reports().get(r);
             if (held.contains(w.windowStart())) {
                 continue; // counted when it first arrived: answered below with the verdict stored since
             }
             for (int i = 0; i < w.usage().size(); i++) {
                 Peak peak = w.usage().get(i);
                 UsageReport report = repository.persist(UsageReport.of(instance, w.windowStart(), w.windowEnd(),
-                        entitlements.get(w).get(i), peak.peak(), now));
+                        entitlements.get(r).get(i), peak.peak(), now));
                 PoolLine line = report.line();
                 windows.computeIfAbsent(new PoolWindowKey(line, w.windowStart()), k -> repository.persist(PoolWindow.open(account,
                         line, w.windowStart(), w.windowEnd(), Compliance.entitled(pool, line, lastInstantOf(w)), now)))
@@ -112,8 +113,8 @@ public class UsageReporting {
     }
 
     /** Every entitlement name known, before anything is stored: a bad one refuses the whole request. */
-    private static Map<Window, List<Entitlement>> entitlements(UsageReportRequest request) {
-        Map<Window, List<Entitlement>> names = new HashMap<>();
+    private static List<List<Entitlement>> entitlements(UsageReportRequest request) {
+        List<List<Entitlement>> names = new ArrayList<>();
         for (int i = 0; i < request.reports().size(); i++) {
             Window w = request.reports().get(i);
             List<Entitlement> list = new ArrayList<>();
@@ -126,7 +127,7 @@ public class UsageReporting {
                             "reports[" + i + "].usage[" + j + "].entitlement has the unknown value '" + name + "'.");
                 }
             }
-            names.put(w, list);
+            names.add(list);
         }
         return names;
     }

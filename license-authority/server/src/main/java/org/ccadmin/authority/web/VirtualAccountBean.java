@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.ccadmin.authority.application.AccountService;
+import org.ccadmin.authority.application.PoolUsageService;
+import org.ccadmin.authority.application.PoolUsageView;
 import org.ccadmin.authority.application.ProductInstanceService;
 import org.ccadmin.authority.application.ProductInstanceView;
 import org.ccadmin.authority.application.PurchaseService;
@@ -42,6 +44,9 @@ public class VirtualAccountBean implements Serializable {
     @Inject
     private ProductInstanceService instanceService;
 
+    @Inject
+    private PoolUsageService usageService;
+
     private Long id;
     private VirtualAccountView account;
     private String createdToken;
@@ -55,6 +60,8 @@ public class VirtualAccountBean implements Serializable {
     private Integer quantity;
     private LocalDate termStart;
     private LocalDate termEnd;
+    /** Read once per view; a purchase or deletion reads it again (the purchased counts change). */
+    private PoolUsageView usage;
 
     /** On the first GET only; without a known id the page has nothing to show. */
     public String load() {
@@ -93,6 +100,7 @@ public class VirtualAccountBean implements Serializable {
         try {
             purchaseService.purchase(id, new Purchase.Order(entitlement, licenseType, usageMode, quantity, termStart, termEnd));
             quantity = null;
+            usage = null;
         } catch (AuthorityException e) {
             Feedback.refused("purchases", e);
         }
@@ -101,6 +109,7 @@ public class VirtualAccountBean implements Serializable {
     public void deletePurchase(long purchaseId) {
         try {
             purchaseService.delete(purchaseId);
+            usage = null;
             Feedback.done("virtual.purchase.deleted");
         } catch (AuthorityException e) {
             Feedback.refused("purchases", e);
@@ -126,6 +135,14 @@ public class VirtualAccountBean implements Serializable {
 
     public List<ProductInstanceView> getInstances() {
         return instanceService.instances(id);
+    }
+
+    /** The pool's lines with their state after the newest window (the windows themselves are in the admin API). */
+    public PoolUsageView getUsage() {
+        if (usage == null) {
+            usage = usageService.usage(id, 1);
+        }
+        return usage;
     }
 
     public List<String> getEntitlements() {
