@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class UsageReportingIT extends BesideTheAuthority {
+class LicenseUsageIT extends BesideTheAuthority {
 
     static final String SESSIONS = "api/v1/agent-sessions";
     static final String USAGE = "api/v1/licensing/usage";
@@ -214,8 +214,9 @@ class UsageReportingIT extends BesideTheAuthority {
         assertTrue(refused.json().getString("detail").contains("Purchase"), refused::toString);
         assertEquals(200, api.get("api/v1/agents").status(), "everything else keeps working");
 
-        authority.buy(virtualAccount, "STANDARD_AGENT", 10);
         drainQueue();
+        assertEquals("OUT_OF_COMPLIANCE_EXPIRY", licensing.status().getJsonObject("enforcement").getString("reason"));
+        authority.buy(virtualAccount, "STANDARD_AGENT", 10);
         JsonObject compliant = window(135, 0);
         assertEquals("IN_COMPLIANCE", compliant.getString("status"), compliant::toString);
         JsonObject recovered = licensing.status();
