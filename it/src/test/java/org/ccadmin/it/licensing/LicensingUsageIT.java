@@ -37,12 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 130 until 30 more are bought; two overages then compliant → the next overage is 1 of 5), 90 days out of
  * compliance → Enforcement that refuses adding agents until a purchase ends it, reports queued while the
  * authority is unreachable and sent in order when it returns, evaluation expiry → Enforcement. One product
- * instance and time only forward, so the steps run in order.
+ * instance and time only forward, so the steps run in order; the class sorts after the other licensing ITs
+ * (failsafe runs them alphabetically), whose evaluation must still be fresh.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LicenseUsageIT extends BesideTheAuthority {
+class LicensingUsageIT extends BesideTheAuthority {
 
     static final String SESSIONS = "api/v1/agent-sessions";
     static final String USAGE = "api/v1/licensing/usage";
