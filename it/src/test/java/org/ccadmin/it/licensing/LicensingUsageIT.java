@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * compliance → Enforcement that refuses adding agents until a purchase ends it, reports queued while the
  * authority is unreachable and sent in order when it returns, evaluation expiry → Enforcement. One product
  * instance and time only forward, so the steps run in order; the class sorts after the other licensing ITs
- * (failsafe runs them alphabetically), whose evaluation must still be fresh.
+ * (failsafe runs them alphabetically), whose evaluation must still be fresh, and leaves the instance registered
+ * and compliant, so the tests after it may add agents.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,12 +73,19 @@ class LicensingUsageIT extends BesideTheAuthority {
     @Order(1)
     void agentSessionsAreValidatedAndIdempotentPerEventId() {
         licensing.reset();
+        alignToQuarterHour();
+        // The ITs before may have left the evaluation expired (Enforcement): registered, agents may be added.
+        long setup = AuthorityAdmin.id(authority.smartAccount("Usage Setup " + Unique.suffix()));
+        for (String line : new String[] {"STANDARD_AGENT", "PREMIUM_AGENT", "DIALER_PORTS", "SERVER_LICENSE"}) {
+            authority.buy(setup, line, 1000);
+        }
+        ok(api.post(Licensing.STATUS + "/register", JsonBody.of("token", authority.token(setup).getString("token"))));
         TestData data = new TestData(api);
         chat = data.mediaRoutingDomain(Unique.name("Chat")).getString("name");
         for (int i = 0; i < 150; i++) {
             agents.add(data.agent(Unique.name("usage" + i)).getString("userName"));
         }
-        alignToQuarterHour();
+        ok(licensing.action("deregister"));
 
         ApiResponse bad = api.post(SESSIONS, JsonBody.of("eventId", "", "type", "SIGN_UP", "agent", "nobody", "at", "yesterday"));
         assertEquals(400, bad.status(), bad::toString);
@@ -269,7 +277,7 @@ class LicensingUsageIT extends BesideTheAuthority {
         ok(api.post(Licensing.STATUS + "/register", JsonBody.of("token", authority.token(virtualAccount).getString("token"))));
         ApiResponse allowed = new TestData(api).track(api.post("api/v1/agents", JsonBody.of("userName", Unique.name("allowed"))));
         assertEquals(201, allowed.status(), allowed::toString);
-        ok(licensing.action("deregister"));
+        // Left registered and compliant: the browser tests after this class add agents.
     }
 
     // --- helpers
