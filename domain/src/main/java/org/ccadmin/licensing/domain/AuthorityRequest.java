@@ -6,7 +6,9 @@ public enum AuthorityRequest {
     REREGISTER("Reregister"),
     RENEW_REGISTRATION("Renew Registration"),
     RENEW_AUTHORIZATION("Renew Authorization"),
-    DEREGISTER("Deregister");
+    DEREGISTER("Deregister"),
+    /** The queued 15-minute usage reports, oldest first. */
+    REPORT_USAGE("Report Usage");
 
     private final String displayText;
 

@@ -12,10 +12,7 @@ public record Authorization(Entitlement entitlement, EntitlementStatus status, I
     public Authorization {
         Violations v = new Violations();
         v.required("entitlement", entitlement);
-        if (v.required("status", status) && !status.isAuthorityVerdict()) {
-            v.add("status", "invalidInput.notAuthorityVerdict",
-                    "'" + status.displayText() + "' is derived locally and cannot come from the authority.");
-        }
+        EntitlementStatus.requireVerdict(v, status);
         v.required("expiresAt", expiresAt);
         v.throwIfAny();
     }

@@ -14,16 +14,19 @@ import java.util.stream.Stream;
  * @param authorizationRenewalDueAt last authorization + authorizationRenewal
  * @param authorizationExpiresAt    the earlier of last authorization + authorizationExpiry and any line's expiry
  * @param enforcementStartsAt       authorizationExpiresAt + enforcementGrace
+ * @param outOfComplianceEnforcementAt the earliest Out-of-Compliance since of a line + outOfCompliance; null while
+ *                                  no line is out of compliance
  */
 public record Deadlines(Instant evaluationEndsAt, Instant registrationRenewalDueAt, Instant registrationExpiresAt,
-        Instant authorizationRenewalDueAt, Instant authorizationExpiresAt, Instant enforcementStartsAt) {
+        Instant authorizationRenewalDueAt, Instant authorizationExpiresAt, Instant enforcementStartsAt,
+        Instant outOfComplianceEnforcementAt) {
 
     /** The earliest deadline after {@code now} that matters in the current registration state, if any. */
     public Optional<Instant> nextAfter(Instant now) {
         Stream<Instant> relevant = registrationExpiresAt == null
                 ? Stream.of(evaluationEndsAt)
                 : Stream.of(registrationRenewalDueAt, registrationExpiresAt, authorizationRenewalDueAt,
-                        authorizationExpiresAt, enforcementStartsAt);
+                        authorizationExpiresAt, enforcementStartsAt, outOfComplianceEnforcementAt);
         return relevant.filter(i -> i != null && i.isAfter(now)).min(Instant::compareTo);
     }
 }

@@ -32,6 +32,14 @@ public enum EntitlementStatus {
         return displayText;
     }
 
+    /** Adds to {@code v} unless {@code status} is given and one the authority may send (field {@code status}). */
+    static void requireVerdict(org.ccadmin.shared.domain.Violations v, EntitlementStatus status) {
+        if (v.required("status", status) && !status.isAuthorityVerdict()) {
+            v.add("status", "invalidInput.notAuthorityVerdict",
+                    "'" + status.displayText() + "' is derived locally and cannot come from the authority.");
+        }
+    }
+
     /** Whether the authority may report this status for a line (the rest are computed locally). */
     public boolean isAuthorityVerdict() {
         return authorityVerdict;

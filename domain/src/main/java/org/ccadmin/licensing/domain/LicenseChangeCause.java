@@ -13,5 +13,7 @@ public enum LicenseChangeCause {
     /** The authority was unreachable: the instance forgot its registration, the administrator must remove it there. */
     DEREGISTERED_LOCALLY,
     /** A deadline passed (evaluation, authorization or registration expiry, enforcement); noticed by {@code observe}. */
-    DEADLINE_PASSED
+    DEADLINE_PASSED,
+    /** The authority's verdicts on the usage reports changed a line's compliance (Out-of-Compliance began or ended). */
+    USAGE_REPORTED
 }

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param registrationRenewal   the ID certificate is renewed this long after the last (re)registration (6 months)
  * @param registrationValidity  not renewed this long, the registration is Registration Expired (1 year = 12 months)
  * @param zone                  whose calendar counts the days and months
+ * @param outOfCompliance       out of compliance this long (from the pool's Out-of-Compliance since), Enforcement (90 days)
  */
 public record LicensingPeriods(Period evaluation, Period authorizationRenewal, Period authorizationExpiry,
-        Period enforcementGrace, Period registrationRenewal, Period registrationValidity, ZoneId zone) {
+        Period enforcementGrace, Period registrationRenewal, Period registrationValidity, ZoneId zone,
+        Period outOfCompliance) {
 
     public static final Period EVALUATION = Period.ofDays(90);
     public static final Period AUTHORIZATION_RENEWAL = Period.ofDays(30);
@@ -31,6 +33,7 @@ public record LicensingPeriods(Period evaluation, Period authorizationRenewal, P
     public static final Period REGISTRATION_RENEWAL = Period.ofMonths(6);
     public static final Period REGISTRATION_VALIDITY = Period.ofYears(1);
     public static final ZoneId ZONE = ZoneOffset.UTC;
+    public static final Period OUT_OF_COMPLIANCE = Period.ofDays(90);
 
     public LicensingPeriods {
         positive("evaluation", evaluation);
@@ -40,6 +43,7 @@ public record LicensingPeriods(Period evaluation, Period authorizationRenewal, P
         positive("registrationRenewal", registrationRenewal);
         positive("registrationValidity", registrationValidity);
         Objects.requireNonNull(zone, "zone");
+        positive("outOfCompliance", outOfCompliance);
         Instant probe = Instant.EPOCH;
         if (!add(probe, authorizationRenewal, zone).isBefore(add(probe, authorizationExpiry, zone))) {
             throw new IllegalArgumentException("authorizationRenewal must be shorter than authorizationExpiry.");
@@ -49,14 +53,26 @@ public record LicensingPeriods(Period evaluation, Period authorizationRenewal, P
         }
     }
 
+    /** The seven periods of part 1; Out-of-Compliance gets the source's 90 days. */
+    public LicensingPeriods(Period evaluation, Period authorizationRenewal, Period authorizationExpiry,
+            Period enforcementGrace, Period registrationRenewal, Period registrationValidity, ZoneId zone) {
+        this(evaluation, authorizationRenewal, authorizationExpiry, enforcementGrace, registrationRenewal,
+                registrationValidity, zone, OUT_OF_COMPLIANCE);
+    }
+
     public static LicensingPeriods defaults() {
         return new LicensingPeriods(EVALUATION, AUTHORIZATION_RENEWAL, AUTHORIZATION_EXPIRY, ENFORCEMENT_GRACE,
-                REGISTRATION_RENEWAL, REGISTRATION_VALIDITY, ZONE);
+                REGISTRATION_RENEWAL, REGISTRATION_VALIDITY, ZONE, OUT_OF_COMPLIANCE);
     }
 
     public LicensingPeriods inZone(ZoneId other) {
         return new LicensingPeriods(evaluation, authorizationRenewal, authorizationExpiry, enforcementGrace,
-                registrationRenewal, registrationValidity, other);
+                registrationRenewal, registrationValidity, other, outOfCompliance);
+    }
+
+    public LicensingPeriods withOutOfCompliance(Period period) {
+        return new LicensingPeriods(evaluation, authorizationRenewal, authorizationExpiry, enforcementGrace,
+                registrationRenewal, registrationValidity, zone, period);
     }
 
     /** {@code from} plus {@code period} on the calendar of {@link #zone()}. */

@@ -31,7 +31,7 @@ final class Lifecycle {
         LicensingPeriods p = instance.periods();
         Instant evaluationEnds = p.after(instance.firstStartedAt(), p.evaluation());
         if (registration == null) {
-            return new Deadlines(evaluationEnds, null, null, null, null, null);
+            return new Deadlines(evaluationEnds, null, null, null, null, null, null);
         }
         Instant renewed = registration.renewedAt();
         Instant registrationExpires = earliest(p.after(renewed, p.registrationValidity()),
@@ -44,9 +44,18 @@ final class Lifecycle {
                 authorizationExpires = earliest(authorizationExpires, a.expiresAt());
             }
         }
+        Instant outOfComplianceSince = outOfComplianceSince();
         return new Deadlines(evaluationEnds, p.after(renewed, p.registrationRenewal()), registrationExpires,
                 p.after(authorized, p.authorizationRenewal()), authorizationExpires,
-                p.after(authorizationExpires, p.enforcementGrace()));
+                p.after(authorizationExpires, p.enforcementGrace()),
+                outOfComplianceSince == null ? null : p.after(outOfComplianceSince, p.outOfCompliance()));
+    }
+
+    /** The earliest Out-of-Compliance since among the instance's lines: the pool's 90 days run from it. */
+    private Instant outOfComplianceSince() {
+        return instance.licenseLines().stream().map(e -> instance.compliance().get(e))
+                .filter(c -> c != null && c.outOfCompliance()).map(LineCompliance::outOfComplianceSince)
+                .min(Instant::compareTo).orElse(null);
     }
 
     LicensingStatus status(Instant now) {
@@ -115,6 +124,10 @@ final class Lifecycle {
         if (authorizationExpired(now)) {
             return EntitlementStatus.AUTHORIZATION_EXPIRED;
         }
+        LineCompliance verdict = instance.compliance().get(e);
+        if (verdict != null) {
+            return verdict.status();
+        }
         Authorization a = grant.get(e);
         return a != null ? a.status() : EntitlementStatus.NOT_AUTHORIZED;
     }
@@ -141,6 +154,7 @@ final class Lifecycle {
             case EVALUATION -> latest(instance.firstStartedAt(), instance.deregisteredAt());
             case EVALUATION_EXPIRED -> latest(deadlines.evaluationEndsAt(), instance.deregisteredAt());
             case AUTHORIZATION_EXPIRED -> deadlines.authorizationExpiresAt();
+            case OUT_OF_COMPLIANCE -> outOfComplianceSince() != null ? outOfComplianceSince() : grant.authorizedAt();
             default -> grant.authorizedAt();
         };
     }
@@ -151,6 +165,10 @@ final class Lifecycle {
         }
         if (status == AuthorizationStatus.AUTHORIZATION_EXPIRED && !now.isBefore(deadlines.enforcementStartsAt())) {
             return new Enforcement(EnforcementReason.AUTHORIZATION_EXPIRY, deadlines.enforcementStartsAt());
+        }
+        Instant oocEnforcement = deadlines.outOfComplianceEnforcementAt();
+        if (status == AuthorizationStatus.OUT_OF_COMPLIANCE && oocEnforcement != null && !now.isBefore(oocEnforcement)) {
+            return new Enforcement(EnforcementReason.OUT_OF_COMPLIANCE_EXPIRY, oocEnforcement);
         }
         return null;
     }

@@ -2,7 +2,10 @@ package org.ccadmin.licensing.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ccadmin.shared.domain.ConflictException;
@@ -35,7 +38,12 @@ public class ProductInstance {
     /** The last instant whose status was reported; {@link #observe} reports what changed since. */
     private Instant observedAt;
     private CommunicationFailure failure;
+    /** The pool's latest verdict per line; it overrides the authorization's status until the next authorization. */
+    private final Map<Entitlement, LineCompliance> compliance = new EnumMap<>(Entitlement.class);
+    private int dialerPorts;
     private final List<LicenseStateChanged> events = new ArrayList<>();
+
+    public static final int DIALER_PORTS_MAX = 100_000;
 
     private ProductInstance(String name, DeploymentType deploymentType, Instant firstStartedAt, LicensingPeriods periods) {
         this.name = name;
@@ -68,10 +76,12 @@ public class ProductInstance {
             LicenseType licenseType, UsageMode usageMode, TransportSettings transport,
             IdCertificate certificate, Instant registeredAt, Instant renewedAt,
             List<Authorization> authorizations, Instant authorizedAt,
-            Instant deregisteredAt, Instant observedAt, CommunicationFailure failure) {
+            Instant deregisteredAt, Instant observedAt, CommunicationFailure failure,
+            List<LineCompliance> compliance, int dialerPorts) {
 
         public Facts {
             authorizations = authorizations == null ? List.of() : List.copyOf(authorizations);
+            compliance = compliance == null ? List.of() : List.copyOf(compliance);
         }
     }
 
@@ -82,7 +92,7 @@ public class ProductInstance {
                 registration != null ? registration.renewedAt() : null,
                 authorization != null ? List.copyOf(authorization.byEntitlement().values()) : List.of(),
                 authorization != null ? authorization.authorizedAt() : null,
-                deregisteredAt, observedAt, failure);
+                deregisteredAt, observedAt, failure, List.copyOf(compliance.values()), dialerPorts);
     }
 
     /** The instance as stored; a registration needs its certificate, both of its times and its authorization time. */
@@ -101,6 +111,10 @@ public class ProductInstance {
         p.deregisteredAt = f.deregisteredAt();
         p.observedAt = Objects.requireNonNull(f.observedAt(), "observedAt");
         p.failure = f.failure();
+        if (f.certificate() != null) {
+            f.compliance().forEach(c -> p.compliance.put(c.entitlement(), c));
+        }
+        p.dialerPorts = f.dialerPorts();
         return p;
     }
 
@@ -146,6 +160,54 @@ public class ProductInstance {
         transport = settings;
     }
 
+    /** The dialer ports in use, a licensing setting (the Dialer Ports line's usage); any time, no status change. */
+    public void configureDialerPorts(Integer ports) {
+        Violations v = new Violations();
+        if (v.required("dialerPorts", ports)) {
+            v.range("dialerPorts", ports, 0, DIALER_PORTS_MAX);
+        }
+        v.throwIfAny();
+        dialerPorts = ports;
+    }
+
+    // --- usage reports
+
+    /**
+     * Whether usage reports made now may go to the authority: only a registered instance reports. During
+     * evaluation (and after it) the reports are kept for the consumption report but never sent.
+     */
+    public boolean reportsUsage() {
+        return registration != null;
+    }
+
+    /**
+     * The authority's verdicts on the newest usage report, per line. A line's verdict overrides its authorization
+     * status until the next authorization; Out-of-Compliance since counts towards Enforcement. Returns the change
+     * when a status changed (Out-of-Compliance began or ended, Enforcement came or went), else nothing.
+     */
+    public Optional<LicenseStateChanged> applyUsageVerdicts(List<LineCompliance> verdicts, Instant now) {
+        Objects.requireNonNull(verdicts, "verdicts");
+        requireRegistration();
+        LicensingStatus before = catchUp(now);
+        for (LineCompliance c : verdicts) {
+            compliance.put(c.entitlement(), c);
+        }
+        if (failure != null && failure.request() == AuthorityRequest.REPORT_USAGE) {
+            // The authority answered: the usage alert is over (a renewal's alert stays until that renewal works).
+            failure = null;
+        }
+        LicensingStatus after = status(now);
+        if (now.isAfter(observedAt)) {
+            observedAt = now;
+        }
+        if (before.equals(after)) {
+            return Optional.empty();
+        }
+        LicenseStateChanged event = new LicenseStateChanged(before, after, now, LicenseChangeCause.USAGE_REPORTED);
+        events.add(event);
+        return Optional.of(event);
+    }
+
     // --- exchanges with the authority: check first, then apply the outcome
 
     public void checkCanRegister() {
@@ -181,6 +243,7 @@ public class ProductInstance {
         AuthorizationGrant grant = AuthorizationGrant.of(authorizations, now);
         LicensingStatus before = catchUp(now);
         authorization = grant;
+        complianceFrom(grant, now);
         failure = null;
         return record(before, now, LicenseChangeCause.AUTHORIZATION_RENEWED);
     }
@@ -212,6 +275,7 @@ public class ProductInstance {
         LicensingStatus before = catchUp(now);
         registration = null;
         authorization = null;
+        compliance.clear();
         deregisteredAt = now;
         if (outcome == DeregistrationOutcome.RELEASED) {
             failure = null;
@@ -311,8 +375,27 @@ public class ProductInstance {
         LicensingStatus before = catchUp(now);
         registration = Registration.made(certificate, now);
         authorization = grant;
+        complianceFrom(grant, now);
         failure = null;
         return record(before, now, cause);
+    }
+
+    /**
+     * A fresh authorization is the authority's newest word on every line: a line it calls Out-of-Compliance keeps
+     * the since it had (the pool's state carries on), or starts now if none was known; the others drop their
+     * verdict, so the authorization's status shows.
+     */
+    private void complianceFrom(AuthorizationGrant grant, Instant now) {
+        Map<Entitlement, LineCompliance> kept = new EnumMap<>(Entitlement.class);
+        for (Authorization a : grant.byEntitlement().values()) {
+            if (a.status() == EntitlementStatus.OUT_OF_COMPLIANCE) {
+                LineCompliance previous = compliance.get(a.entitlement());
+                Instant since = previous != null && previous.outOfCompliance() ? previous.outOfComplianceSince() : now;
+                kept.put(a.entitlement(), new LineCompliance(a.entitlement(), EntitlementStatus.OUT_OF_COMPLIANCE, since));
+            }
+        }
+        compliance.clear();
+        compliance.putAll(kept);
     }
 
     private LicensingStatus catchUp(Instant now) {
@@ -382,4 +465,6 @@ public class ProductInstance {
     Registration registration() { return registration; }
     AuthorizationGrant authorizationGrant() { return authorization; }
     Instant deregisteredAt() { return deregisteredAt; }
+    Map<Entitlement, LineCompliance> compliance() { return Collections.unmodifiableMap(compliance); }
+    public int dialerPorts() { return dialerPorts; }
 }

@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.ccadmin.shared.domain.Auditable;
 
 /**
@@ -49,6 +51,8 @@ public class StoredProductInstance implements Auditable {
     @Column(name = "registration_renewal_period", nullable = false, length = 32) private String registrationRenewalPeriod;
     @Column(name = "registration_validity_period", nullable = false, length = 32) private String registrationValidityPeriod;
     @Column(name = "period_zone", nullable = false, length = 64) private String periodZone;
+    @Column(name = "out_of_compliance_period", nullable = false, length = 32) private String outOfCompliancePeriod;
+    @Column(name = "dialer_ports", nullable = false) private int dialerPorts;
 
     @Enumerated(EnumType.STRING) @Column(name = "deployment_type", nullable = false, length = 32) private DeploymentType deploymentType;
     @Enumerated(EnumType.STRING) @Column(name = "license_type", length = 16) private LicenseType licenseType;
@@ -77,6 +81,10 @@ public class StoredProductInstance implements Auditable {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "product_instance_authorization", joinColumns = @JoinColumn(name = "instance_id"))
     private List<StoredAuthorization> authorizations = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_instance_compliance", joinColumns = @JoinColumn(name = "instance_id"))
+    private Set<StoredCompliance> compliance = new HashSet<>();
 
     @Enumerated(EnumType.STRING) @Column(name = "failure_request", length = 32) private AuthorityRequest failureRequest;
     @Column(name = "failure_at") private Instant failureAt;
@@ -111,7 +119,8 @@ public class StoredProductInstance implements Auditable {
     public ProductInstance toDomain() {
         LicensingPeriods periods = new LicensingPeriods(Period.parse(evaluationPeriod), Period.parse(authorizationRenewalPeriod),
                 Period.parse(authorizationExpiryPeriod), Period.parse(enforcementGracePeriod),
-                Period.parse(registrationRenewalPeriod), Period.parse(registrationValidityPeriod), ZoneId.of(periodZone));
+                Period.parse(registrationRenewalPeriod), Period.parse(registrationValidityPeriod), ZoneId.of(periodZone),
+                Period.parse(outOfCompliancePeriod));
         TransportSettings transport = transportMode == null ? null
                 : new TransportSettings(transportMode, gatewayUrl, proxyHost, proxyPort);
         IdCertificate certificate = certInstanceId == null ? null : new IdCertificate(certInstanceId, certSerialNumber,
@@ -121,7 +130,8 @@ public class StoredProductInstance implements Auditable {
         return ProductInstance.restore(new ProductInstance.Facts(name, firstStartedAt, periods, deploymentType,
                 licenseType, usageMode, transport, certificate, registeredAt, registrationRenewedAt,
                 authorizations.stream().map(StoredAuthorization::toAuthorization).toList(), authorizedAt,
-                deregisteredAt, observedAt, failure));
+                deregisteredAt, observedAt, failure,
+                compliance.stream().map(StoredCompliance::toCompliance).toList(), dialerPorts));
     }
 
     /** Copies the aggregate's facts into the row. */
@@ -137,6 +147,8 @@ public class StoredProductInstance implements Auditable {
         registrationRenewalPeriod = p.registrationRenewal().toString();
         registrationValidityPeriod = p.registrationValidity().toString();
         periodZone = p.zone().getId();
+        outOfCompliancePeriod = p.outOfCompliance().toString();
+        dialerPorts = f.dialerPorts();
         deploymentType = f.deploymentType();
         licenseType = f.licenseType();
         usageMode = f.usageMode();
@@ -160,6 +172,8 @@ public class StoredProductInstance implements Auditable {
         observedAt = f.observedAt();
         authorizations.clear();
         f.authorizations().forEach(a -> authorizations.add(new StoredAuthorization(a)));
+        compliance.clear();
+        f.compliance().forEach(line -> compliance.add(new StoredCompliance(line)));
         CommunicationFailure e = f.failure();
         failureRequest = e == null ? null : e.request();
         failureAt = e == null ? null : e.at();
@@ -218,6 +232,7 @@ public class StoredProductInstance implements Auditable {
         s.put("gatewayUrl", gatewayUrl);
         s.put("proxyHost", proxyHost);
         s.put("proxyPort", proxyPort);
+        s.put("dialerPorts", dialerPorts);
         CaCertificate ca = caCertificate();
         s.put("caCertificate", ca == null ? null : ca.subject());
         s.put("registered", certInstanceId != null);

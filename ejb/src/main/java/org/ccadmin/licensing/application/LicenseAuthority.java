@@ -5,6 +5,8 @@ import org.ccadmin.licensing.domain.Authorization;
 import org.ccadmin.licensing.domain.Entitlement;
 import org.ccadmin.licensing.domain.IdCertificate;
 import org.ccadmin.licensing.domain.LicenseType;
+import org.ccadmin.licensing.domain.LineVerdict;
+import org.ccadmin.licensing.domain.UsageWindow;
 import org.ccadmin.licensing.domain.UsageMode;
 
 /**
@@ -22,6 +24,13 @@ public interface LicenseAuthority {
             UsageMode usageMode, List<Entitlement> entitlements) throws AuthorityException;
 
     void deregister(AuthorityConnection connection, String instanceId) throws AuthorityException;
+
+    /**
+     * Sends closed usage windows (1 to 96, oldest first) and returns the authority's verdict per window, in the
+     * same order: one list of line verdicts for each window.
+     */
+    List<List<LineVerdict>> reportUsage(AuthorityConnection connection, String instanceId, List<UsageWindow> windows)
+            throws AuthorityException;
 
     /** Where the exchanges go with these settings, for the licensing log. */
     String describe(AuthorityConnection connection);

@@ -65,6 +65,7 @@ class LicensingJournal {
             case DEREGISTERED -> "Deregistered";
             case DEREGISTERED_LOCALLY -> "Deregistered locally (authority unreachable)";
             case DEADLINE_PASSED -> "Deadline passed";
+            case USAGE_REPORTED -> "Usage reported";
         };
     }
 

@@ -25,6 +25,15 @@ import org.ccadmin.licensing.domain.StoredProductInstance;
 import org.ccadmin.licensing.domain.TransportSettings;
 import org.ccadmin.licensing.domain.UsageMode;
 import org.ccadmin.licensing.infrastructure.JpaProductInstances;
+import org.ccadmin.licensing.infrastructure.JpaUsage;
+import org.ccadmin.licensing.domain.EntitlementLine;
+import org.ccadmin.licensing.domain.LineVerdict;
+import org.ccadmin.licensing.domain.UsageReportLine;
+import org.ccadmin.licensing.domain.UsageWindow;
+import org.ccadmin.shared.application.ConfigurationChanged;
+import org.ccadmin.shared.domain.AuditAction;
+import java.time.Duration;
+import java.util.ArrayList;
 import org.ccadmin.shared.application.ChangeLog;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.InvalidInputException;
@@ -59,6 +68,15 @@ public class LicensingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JpaUsage usage;
+
+    @Inject
+    private UsageMeter meter;
+
+    @Inject
+    private jakarta.enterprise.event.Event<ConfigurationChanged> configurationChanged;
+
     // --- reading
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -76,6 +94,60 @@ public class LicensingService {
         return store.log(page).map(LicensingLogView::of);
     }
 
+    /** The longest span {@link #usageReports} gives at once: a quarter of windows. */
+    public static final Duration USAGE_SPAN_MAX = Duration.ofDays(93);
+
+    /**
+     * The stored usage reports of the windows starting in [from, to), oldest first, each license line in the
+     * instance's order: actual peak and the authority's verdict once answered.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public List<UsageReportView> usageReports(Instant from, Instant to) {
+        org.ccadmin.shared.domain.Violations v = new org.ccadmin.shared.domain.Violations();
+        v.required("from", from);
+        v.required("to", to);
+        v.throwIfAny();
+        if (!to.isAfter(from)) {
+            throw InvalidInputException.of("to", "invalidInput.range", "to must be after from.");
+        }
+        if (Duration.between(from, to).compareTo(USAGE_SPAN_MAX) > 0) {
+            throw InvalidInputException.of("to", "invalidInput.range",
+                    "At most " + USAGE_SPAN_MAX.toDays() + " days of usage reports at a time.");
+        }
+        List<UsageReportView> views = new ArrayList<>();
+        for (UsageWindow w : usage.between(from, to)) {
+            w.lines().forEach(l -> views.add(UsageReportView.of(w, l)));
+        }
+        return views;
+    }
+
+    /**
+     * The License Management page's consumption summary: per license line, the actual usage of the newest
+     * window, the usage reported in the newest answered one (locked while Out-of-Compliance) and the line's
+     * status now.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public UsageSummaryView usageSummary() {
+        ProductInstance p = load().toDomain();
+        Instant now = clock.instant();
+        UsageWindow latest = usage.latest().orElse(null);
+        UsageWindow answered = usage.latestAnswered().orElse(null);
+        List<UsageSummaryView.Line> lines = new ArrayList<>();
+        for (EntitlementLine l : p.status(now).entitlements()) {
+            UsageReportLine actual = line(latest, l.entitlement());
+            UsageReportLine reported = line(answered, l.entitlement());
+            lines.add(new UsageSummaryView.Line(l.entitlement().name(), l.entitlement().displayText(),
+                    actual == null ? null : actual.actualPeak(), reported == null ? null : reported.reportedUsage(),
+                    l.status().name(), l.status().displayText()));
+        }
+        return new UsageSummaryView(latest == null ? null : latest.windowStart(), latest == null ? null : latest.windowEnd(),
+                answered == null ? null : answered.windowEnd(), usage.unsentCount(), lines);
+    }
+
+    private static UsageReportLine line(UsageWindow w, org.ccadmin.licensing.domain.Entitlement e) {
+        return w == null ? null : w.lines().stream().filter(l -> l.entitlement() == e).findFirst().orElse(null);
+    }
+
     // --- configuration (audited)
 
     /**
@@ -84,6 +156,12 @@ public class LicensingService {
      */
     public LicensingStatusView changeSettings(ChangeStamp stamp, DeploymentType deploymentType, LicenseType licenseType,
             UsageMode usageMode) {
+        return changeSettings(stamp, deploymentType, licenseType, usageMode, null);
+    }
+
+    /** As above, with the dialer ports in use (the Dialer Ports line's usage); null keeps them. */
+    public LicensingStatusView changeSettings(ChangeStamp stamp, DeploymentType deploymentType, LicenseType licenseType,
+            UsageMode usageMode, Integer dialerPorts) {
         StoredProductInstance stored = lock();
         stamp.verify(StoredProductInstance.RESOURCE, StoredProductInstance.ID, stored.changeStamp());
         ProductInstance p = stored.toDomain();
@@ -100,6 +178,9 @@ public class LicensingService {
         // A PUT carries only what it changes (the API's convention): no deploymentType keeps the current one.
         if (deploymentType != null && deploymentType != p.deploymentType()) {
             p.changeDeploymentType(deploymentType, now);
+        }
+        if (dialerPorts != null) {
+            p.configureDialerPorts(dialerPorts);
         }
         save(stored, p);
         changes.updated(stored, before);
@@ -216,14 +297,24 @@ public class LicensingService {
             throw fail(stored, p, AuthorityRequest.DEREGISTER, connection, e, null);
         }
         p.deregister(outcome, clock.instant());
+        int dropped = usage.dropQueue();
+        if (dropped > 0) {
+            journal.note(now, dropped + " queued usage report(s) dropped",
+                    "The authority no longer holds this instance, so the reports queued for it can never be sent; they stay"
+                            + " in the consumption report, marked not sendable.");
+        }
         return audited(stored, p, before);
     }
 
+    /** Renews the authorization, then sends the queued usage reports (a failure there is recorded, not thrown). */
     public LicensingStatusView renewAuthorization() {
         StoredProductInstance stored = lock();
         ProductInstance p = stored.toDomain();
         p.checkCanRenewAuthorization(clock.instant());
         renew(stored, p, DueAction.RENEW_AUTHORIZATION, true);
+        if (sendUsage(stored, p, USAGE_BATCHES_MANUAL) > 0) {
+            usageChanged();
+        }
         save(stored, p);
         return LicensingStatusView.of(p, clock.instant(), stored.changeStamp());
     }
@@ -246,6 +337,7 @@ public class LicensingService {
      */
     @PermitAll
     public void evaluate() {
+        int computed = meter.computeClosedWindows();
         StoredProductInstance stored = store.lock().orElse(null);
         if (stored == null) {
             return;
@@ -253,12 +345,92 @@ public class LicensingService {
         ProductInstance p = stored.toDomain();
         Instant now = clock.instant();
         p.observe(now);
+        boolean reachable = true;
         for (DueAction action : p.automaticRenewals(now)) {
             if (!renew(stored, p, action, false)) {
+                reachable = false;
                 break;
             }
         }
+        // One failed exchange per run: a renewal that failed already tells the authority is out of reach.
+        CommunicationFailure failure = p.communicationFailure();
+        int sent = 0;
+        if (reachable && (failure == null || failure.allowsAttemptAt(now))) {
+            sent = sendUsage(stored, p, USAGE_BATCHES_PER_RUN);
+        }
         save(stored, p);
+        if (computed > 0 || sent > 0) {
+            usageChanged();
+        }
+    }
+
+    /**
+     * Queued usage reports per exchange. The protocol allows 96, but the authority's answer to 96 windows of four
+     * or five lines is longer than a signed message may be (64 KiB), so ccadmin sends 48 at a time.
+     */
+    static final int USAGE_BATCH = 48;
+    /**
+     * Exchanges per timer run: a day of windows, so a run stays short (it holds the product instance's lock);
+     * a longer backlog goes on the following runs, still oldest first.
+     */
+    static final int USAGE_BATCHES_PER_RUN = 2;
+    /** Exchanges of a Renew Authorization an administrator asked for: ten days of windows. */
+    static final int USAGE_BATCHES_MANUAL = 20;
+
+    /**
+     * Sends the queued usage reports, oldest first, in batches of at most 96, while the instance is registered;
+     * each window takes its verdict and the newest verdict tells the instance its pool's compliance. A failed
+     * exchange leaves the rest queued (in order) and records the failure like any other exchange. Returns how
+     * many reports went.
+     */
+    private int sendUsage(StoredProductInstance stored, ProductInstance p, int batches) {
+        int sent = 0;
+        for (int batch = 0; batch < batches && p.reportsUsage(); batch++) {
+            List<UsageWindow> queued = usage.unsent(USAGE_BATCH);
+            if (queued.isEmpty()) {
+                break;
+            }
+            AuthorityConnection connection = connection(stored, p);
+            Instant now = clock.instant();
+            try {
+                List<List<LineVerdict>> verdicts = authority.reportUsage(connection, p.facts().certificate().instanceId(), queued);
+                for (int i = 0; i < queued.size(); i++) {
+                    queued.get(i).answered(verdicts.get(i), now);
+                }
+                List<LineVerdict> newest = verdicts.get(verdicts.size() - 1);
+                journal.exchange(now, AuthorityRequest.REPORT_USAGE, authority.describe(connection), queued.size()
+                        + " usage report(s) sent, windows " + queued.get(0).windowStart() + " to "
+                        + queued.get(queued.size() - 1).windowEnd() + "; newest verdict: " + describe(newest));
+                p.applyUsageVerdicts(newest.stream().map(LineVerdict::compliance).toList(), clock.instant());
+                sent += queued.size();
+            } catch (AuthorityException e) {
+                CommunicationFailure f = p.recordFailure(AuthorityRequest.REPORT_USAGE, e.code(), e.getMessage(), now);
+                journal.failure(now, AuthorityRequest.REPORT_USAGE, authority.describe(connection), e,
+                        usage.unsentCount() + " usage report(s) stay queued and go in window order; next automatic attempt at "
+                                + f.nextAttemptAt() + ".");
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private static String describe(List<LineVerdict> verdicts) {
+        StringBuilder b = new StringBuilder();
+        for (LineVerdict v : verdicts) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(v.entitlement().displayText()).append(' ').append(v.status().displayText()).append(" (pool ")
+                    .append(v.poolUsage()).append(" of ").append(v.entitled()).append(", reported ").append(v.reportedUsage())
+                    .append(v.outOfComplianceSince() != null ? ", out of compliance since " + v.outOfComplianceSince() : "")
+                    .append(')');
+        }
+        return b.toString();
+    }
+
+    /** Open License Management pages re-render their consumption table (pushed after the commit). */
+    private void usageChanged() {
+        configurationChanged.fire(new ConfigurationChanged("licensing", StoredProductInstance.ID, AuditAction.UPDATE, "usage"));
     }
 
     /** When {@link #evaluate} next has something to do (a deadline or a retry), or null; lets a moved clock catch up. */

@@ -24,6 +24,7 @@ public record LicensingStatusView(
         String smartAccount, String virtualAccount, String productInstanceName, String serialNumber,
         String deploymentType, String deploymentTypeText,
         String configuredLicenseType, String licenseType, boolean licenseTypeForced, String usageMode,
+        int dialerPorts, int maxConcurrentAgents,
         EnforcementView enforcement,
         List<LineView> licenseLines,
         Instant evaluationEndsAt, Long evaluationRemainingDays,
@@ -38,7 +39,7 @@ public record LicensingStatusView(
         }
     }
 
-    public record EnforcementView(String reason, String reasonText, Instant since) {
+    public record EnforcementView(String reason, String reasonText, String remedy, Instant since) {
     }
 
     public record FailureView(String request, Instant at, String code, String message, int attempts, Instant nextAttemptAt,
@@ -66,8 +67,9 @@ public record LicensingStatusView(
                 s.smartAccount(), s.virtualAccount(), s.productInstanceName(), s.serialNumber(),
                 p.deploymentType().name(), p.deploymentType().displayText(),
                 name(p.configuredLicenseType()), name(s.licenseType()), p.isLicenseTypeForced(), name(s.usageMode()),
+                p.dialerPorts(), p.deploymentType().maxConcurrentAgents(),
                 s.enforcement() == null ? null : new EnforcementView(s.enforcement().reason().name(),
-                        s.enforcement().reason().displayText(), s.enforcement().since()),
+                        s.enforcement().reason().displayText(), s.enforcement().reason().remedy(), s.enforcement().since()),
                 s.entitlements().stream().map(LineView::of).toList(),
                 d.evaluationEndsAt(), remaining,
                 d, due.actions(), due.nextDeadline(),

@@ -9,8 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The licensing lifecycle's one timer: every 15 minutes (part 2 sends usage reports on the same cadence) it
- * asks {@link LicensingService#evaluate} to look at the state at clock time. Persistent, so with the database
+ * The licensing lifecycle's one timer: every 15 minutes it asks {@link LicensingService#evaluate} to compute
+ * the usage windows closed since the last stored one, look at the state at clock time, renew what is due and
+ * send the queued usage reports. Persistent, so with the database
  * timer store it fires once cluster-wide and a run missed while the server was down happens at the next start.
  * Thin on purpose: every rule is in the domain, and evaluating twice is harmless.
  */

@@ -45,6 +45,10 @@ import org.ccadmin.licensing.protocol.Envelope;
 import org.ccadmin.licensing.protocol.InstanceRequest;
 import org.ccadmin.licensing.protocol.MessageAcceptance;
 import org.ccadmin.licensing.protocol.MessageType;
+import org.ccadmin.licensing.protocol.UsageReportRequest;
+import org.ccadmin.licensing.protocol.UsageReported;
+import org.ccadmin.licensing.domain.LineVerdict;
+import org.ccadmin.licensing.domain.UsageWindow;
 import org.ccadmin.licensing.protocol.ProtocolException;
 import org.ccadmin.licensing.protocol.RefusedByAuthority;
 import org.ccadmin.licensing.protocol.RegisterRequest;
@@ -132,6 +136,41 @@ public class HttpLicenseAuthority implements LicenseAuthority {
         Envelope sent = Envelope.request(MessageType.DEREGISTER, new InstanceRequest(instanceId).toJson(), clock);
         SignedMessage answer = send(connection, "deregister", sent);
         translate(() -> accept(connection, answer, sent, MessageType.DEREGISTERED, instanceId));
+    }
+
+    @Override
+    public List<List<LineVerdict>> reportUsage(AuthorityConnection connection, String instanceId,
+            List<UsageWindow> windows) throws AuthorityException {
+        JsonObject body = new UsageReportRequest(instanceId, windows.stream().map(w -> UsageReportRequest.Window.of(
+                w.windowStart(), w.lines().stream().map(l -> new UsageReportRequest.Peak(l.entitlement().name(),
+                        l.actualPeak())).toList())).toList()).toJson();
+        Envelope sent = Envelope.request(MessageType.REPORT_USAGE, body, clock);
+        SignedMessage answer = send(connection, "report-usage", sent);
+        return translate(() -> verdicts(UsageReported.fromJson(
+                accept(connection, answer, sent, MessageType.USAGE_REPORTED, instanceId).body()), windows));
+    }
+
+    /** One verdict per report, in the same order; anything else is an answer this product cannot take. */
+    private static List<List<LineVerdict>> verdicts(UsageReported reported, List<UsageWindow> windows) {
+        if (reported.verdicts().size() != windows.size()) {
+            throw new IllegalArgumentException(reported.verdicts().size() + " verdict(s) for " + windows.size()
+                    + " usage report(s).");
+        }
+        List<List<LineVerdict>> verdicts = new java.util.ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            UsageReported.Verdict v = reported.verdicts().get(i);
+            if (!v.windowStart().equals(windows.get(i).windowStart())) {
+                throw new IllegalArgumentException("verdict " + i + " is for the window " + v.windowStart() + ", not "
+                        + windows.get(i).windowStart() + ".");
+            }
+            verdicts.add(v.entitlements().stream().map(HttpLicenseAuthority::verdict).toList());
+        }
+        return verdicts;
+    }
+
+    private static LineVerdict verdict(UsageReported.EntitlementVerdict e) {
+        return new LineVerdict(Entitlement.valueOf(e.entitlement()), EntitlementStatus.valueOf(e.status()), e.entitled(),
+                e.poolUsage(), e.reportedUsage(), e.overages(), e.outOfComplianceSince());
     }
 
     @Override

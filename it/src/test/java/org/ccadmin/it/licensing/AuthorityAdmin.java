@@ -43,6 +43,14 @@ final class AuthorityAdmin {
         }
     }
 
+    /** {@code quantity} Flex Production licenses of one line, with a term far beyond any moved clock. */
+    void buy(long virtualAccountId, String entitlement, int quantity) {
+        ApiResponse created = api.post("api/v1/virtual-accounts/" + virtualAccountId + "/purchases", JsonBody.of(
+                "entitlement", entitlement, "licenseType", "FLEX", "usageMode", "PRODUCTION", "quantity", quantity,
+                "termStart", "2020-01-01", "termEnd", "2099-12-31"));
+        assertEquals(201, created.status(), created::toString);
+    }
+
     /** A new token of the virtual account; its text is shown only in this answer. */
     JsonObject token(long virtualAccountId) {
         ApiResponse created = api.post("api/v1/virtual-accounts/" + virtualAccountId + "/tokens",

@@ -22,6 +22,10 @@ import org.ccadmin.licensing.application.LicensingLogView;
 import org.ccadmin.licensing.application.LicensingService;
 import org.ccadmin.licensing.application.LicensingStatusView;
 import org.ccadmin.licensing.application.TransportView;
+import org.ccadmin.licensing.application.UsageReportView;
+import org.ccadmin.licensing.application.UsageSummaryView;
+import java.time.Instant;
+import java.util.List;
 import org.ccadmin.licensing.domain.CaCertificate;
 import org.ccadmin.licensing.domain.ConnectionMode;
 import org.ccadmin.licensing.domain.DeploymentType;
@@ -55,7 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "License Management", description = "Infrastructure Settings: smart licensing status, settings, transport, registration")
 public class LicensingResource {
 
-    private static final Set<String> SETTINGS = Set.of("deploymentType", "licenseType", "usageMode", "changeStamp");
+    private static final Set<String> SETTINGS = Set.of("deploymentType", "licenseType", "usageMode", "dialerPorts", "changeStamp");
     private static final Set<String> TRANSPORT = Set.of("mode", "gatewayUrl", "proxyHost", "proxyPort", "caCertificate", "changeStamp");
     private static final Set<String> CA = Set.of("pem", "changeStamp");
     private static final Set<String> TOKEN = Set.of("token");
@@ -80,8 +84,10 @@ public class LicensingResource {
         DeploymentType deploymentType = constant(in, "deploymentType", DeploymentType.class);
         LicenseType licenseType = constant(in, "licenseType", LicenseType.class);
         UsageMode usageMode = constant(in, "usageMode", UsageMode.class);
+        Integer dialerPorts = in.integer("dialerPorts");
         in.done();
-        return withTag(service.changeSettings(ETags.presented(headers, stamp), deploymentType, licenseType, usageMode));
+        return withTag(service.changeSettings(ETags.presented(headers, stamp), deploymentType, licenseType, usageMode,
+                dialerPorts));
     }
 
     @GET
@@ -179,6 +185,37 @@ public class LicensingResource {
         return withTag(service.renewRegistration());
     }
 
+    /** The license consumption summary: per line, usage count (actual), reported usage (locked while OOC), status. */
+    @GET
+    @Path("usage")
+    public UsageSummaryView usage() {
+        return service.usageSummary();
+    }
+
+    /** The stored 15-minute usage reports of the windows starting in [from, to) (ISO-8601 instants, at most 93 days). */
+    @GET
+    @Path("usage-reports")
+    public List<UsageReportView> usageReports(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Violations v = new Violations();
+        Instant f = instant(v, "from", from);
+        Instant t = instant(v, "to", to);
+        v.throwIfAny();
+        return service.usageReports(f, t);
+    }
+
+    private static Instant instant(Violations v, String name, String value) {
+        if (value == null || value.isBlank()) {
+            v.add(name, "invalidInput.fieldRequired", name + " is required (an ISO-8601 instant).");
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            v.add(name, "invalidInput.instant", name + " must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
+            return null;
+        }
+    }
+
     /** Newest first by default. */
     @GET
     @Path("log")
@@ -208,7 +245,7 @@ public class LicensingResource {
         }
     }
 
-    private static <E extends Enum<E>> E constant(JsonInput in, String field, Class<E> type) {
+    static <E extends Enum<E>> E constant(JsonInput in, String field, Class<E> type) {
         String value = in.string(field);
         if (value == null) {
             return null;

@@ -11,6 +11,7 @@ import org.ccadmin.licensing.application.LicensingLogView;
 import org.ccadmin.licensing.application.LicensingService;
 import org.ccadmin.licensing.application.LicensingStatusView;
 import org.ccadmin.licensing.application.TransportView;
+import org.ccadmin.licensing.application.UsageSummaryView;
 import org.ccadmin.licensing.domain.CaCertificate;
 import org.ccadmin.licensing.domain.ConnectionMode;
 import org.ccadmin.licensing.domain.DeploymentType;
@@ -53,6 +54,8 @@ public class LicenseManagementBean implements Serializable {
 
     private LicensingStatusView status;
     private TransportView transport;
+    private UsageSummaryView usage;
+    private Integer dialerPorts;
 
     // settings dialog
     private DeploymentType deploymentType;
@@ -99,10 +102,29 @@ public class LicenseManagementBean implements Serializable {
         return transport;
     }
 
+    /** The license consumption summary (per line: usage count, reported usage, status). */
+    public UsageSummaryView getUsage() {
+        if (usage == null) {
+            usage = service.usageSummary();
+        }
+        return usage;
+    }
+
+    /** Which window the summary shows, when the authority last answered and how many reports wait. */
+    public String usageText() {
+        UsageSummaryView u = getUsage();
+        if (u.windowStart() == null) {
+            return text.get("lm.usage.none");
+        }
+        return text.get("lm.usage.window", u.windowStart().toString(), u.windowEnd().toString(),
+                u.reportedUntil() == null ? text.get("lm.none") : u.reportedUntil().toString(), String.valueOf(u.queued()));
+    }
+
     /** A push or the Refresh button: read everything again. */
     public void refresh() {
         status = null;
         transport = null;
+        usage = null;
     }
 
     public boolean isRegistered() {
@@ -117,11 +139,12 @@ public class LicenseManagementBean implements Serializable {
         deploymentType = DeploymentType.valueOf(s.deploymentType());
         licenseType = s.configuredLicenseType() == null ? null : LicenseType.valueOf(s.configuredLicenseType());
         usageMode = s.usageMode() == null ? null : UsageMode.valueOf(s.usageMode());
+        dialerPorts = s.dialerPorts();
     }
 
     public void saveSettings() {
         act(SETTINGS_FORM, "lm.settings.saved", () -> service.changeSettings(ChangeStamp.of(getStatus().changeStamp()),
-                deploymentType, licenseType, usageMode));
+                deploymentType, licenseType, usageMode, dialerPorts));
     }
 
     // --- transport
@@ -283,6 +306,8 @@ public class LicenseManagementBean implements Serializable {
     public void setProxyPort(Integer v) { proxyPort = v; }
     public String getCaCertificatePem() { return caCertificatePem; }
     public void setCaCertificatePem(String v) { caCertificatePem = v; }
+    public Integer getDialerPorts() { return dialerPorts; }
+    public void setDialerPorts(Integer v) { dialerPorts = v; }
     public String getToken() { return token; }
     public void setToken(String v) { token = v; }
     public boolean isReregistering() { return reregistering; }
