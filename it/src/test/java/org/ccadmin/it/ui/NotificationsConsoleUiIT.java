@@ -1,0 +1,140 @@
+package org.ccadmin.it.ui;
+
+import static org.ccadmin.it.licensing.Licensing.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import org.ccadmin.it.Api;
+import org.ccadmin.it.BesideTheAuthority;
+import org.ccadmin.it.licensing.Licensing;
+import org.ccadmin.it.notifications.Notifications;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Notifications in a real browser, with the state changed by another API client while the page stays open
+ * (no reload): the licensing banner appears and disappears live, the Non-Production banner too, Learn More
+ * opens the License Compliance report with its timeline, and a system alert turns from red to green on the
+ * Inventory page and in the Alerts button.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationsConsoleUiIT extends BesideTheAuthority {
+
+    private static final By BANNER = By.id("complianceBanner");
+    private static final By NON_PRODUCTION = By.id("nonProductionBanner");
+    private static final By SERIAL_RED = alert("SERIAL_NUMBER_NOT_GENERATED", "red");
+    private static final By SERIAL_GREEN = alert("SERIAL_NUMBER_NOT_GENERATED", "green");
+
+    private Browser browser;
+    private Notifications notifications;
+    private Licensing licensing;
+    private WebDriverWait live;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        notifications = new Notifications(Api.asAdmin(base), authorityBase);
+        licensing = notifications.licensing();
+        licensing.reset();
+        browser = new Browser();
+        browser.signInAsAdministrator(base.toString());
+        live = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.close();
+        licensing.reset();
+    }
+
+    @Test
+    void theBannerAppearsAndDisappearsLiveAndAnAlertTurnsFromRedToGreen() throws Exception {
+        notifications.register();
+        openListening(base + "call-settings/media-routing-domains.xhtml");
+        live.until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+        browser.screenshot("50-registered-no-banner");
+
+        // --- another client deregisters: Evaluation, or Enforcement once the run moved past the evaluation
+        ok(licensing.action("deregister"));
+        JsonObject status = licensing.status();
+        live.until(ExpectedConditions.visibilityOfElementLocated(BANNER));
+        if (status.containsKey("enforcement")) {
+            assertBanner("Enforcement", "adding agents is refused");
+        } else {
+            assertBanner("Evaluation", "evaluation period until");
+            browser.screenshot("51a-evaluation-banner-live");
+            // the evaluation ends while the page is open: the banner turns into Enforcement by itself
+            Instant now = Instant.parse(status.getString("at"));
+            Instant ends = Instant.parse(status.getString("evaluationEndsAt"));
+            licensing.advanceClock("PT" + (Duration.between(now, ends).toSeconds() + 60) + "S");
+            live.until(ExpectedConditions.textToBePresentInElementLocated(By.id("complianceBannerLevel"), "Enforcement"));
+            assertBanner("Enforcement", "adding agents is refused");
+        }
+        browser.screenshot("51-enforcement-banner-live");
+        live.until(ExpectedConditions.presenceOfElementLocated(SERIAL_RED));
+        live.until(ExpectedConditions.attributeContains(By.id("alertsForm:alertsButton"), "class", "alerts-red"));
+        browser.click("alertsForm:alertsButton");
+        browser.visible("alertsForm:alertsPanel");
+        browser.screenshot("52-alerts-button-red");
+
+        // --- Non-Production usage mode, chosen elsewhere, announces itself and goes away again
+        ok(licensing.settings("UNIFIED_CCE_2000_AGENTS", "PERPETUAL", "NON_PRODUCTION"));
+        live.until(ExpectedConditions.textToBePresentInElementLocated(NON_PRODUCTION, "You are using a Non-Production System"));
+        browser.screenshot("53-non-production-banner-live");
+        ok(licensing.settings("UNIFIED_CCE_2000_AGENTS", "FLEX", "PRODUCTION"));
+        live.until(ExpectedConditions.invisibilityOfElementLocated(NON_PRODUCTION));
+
+        // --- Learn More: the License Compliance report
+        browser.click("learnMore");
+        browser.waitForText("overall", "Enforcement");
+        assertTrue(browser.text("instances").contains("Unregistered"), browser.text("instances"));
+        assertTrue(browser.text("instances").contains("Evaluation expiry"), browser.text("instances"));
+        browser.screenshot("54-license-compliance-report");
+
+        // --- the Inventory: this machine is red (no serial number) and turns green when another client registers
+        openListening(base + "infrastructure/inventory.xhtml");
+        live.until(ExpectedConditions.presenceOfElementLocated(SERIAL_RED));
+        browser.screenshot("55-inventory-red");
+        notifications.register();
+        live.until(ExpectedConditions.presenceOfElementLocated(SERIAL_GREEN));
+        live.until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+        live.until(ExpectedConditions.attributeContains(By.id("alertsForm:alertsButton"), "class", "alerts-green"));
+        assertEquals("green", browser.driver().findElement(By.cssSelector("section.machine[data-state]")).getAttribute("data-state"));
+        browser.screenshot("56-inventory-green-live");
+
+        // --- the timeline of the registered instance
+        browser.open(base + "infrastructure/license-compliance.xhtml");
+        browser.waitForText("timeline", "Authorization renewal due");
+        assertTrue(browser.text("timeline").contains("Registration expires"), browser.text("timeline"));
+        assertTrue(browser.text("timeline").contains("Enforcement starts (Authorization expiry)"), browser.text("timeline"));
+        assertTrue(browser.text("overall").contains("In compliance"), browser.text("overall"));
+        browser.screenshot("57-license-compliance-timeline");
+    }
+
+    /** Opens a page and waits until its websocket is open, so that a push from now on reaches it. */
+    private void openListening(String url) {
+        browser.open(url);
+        live.until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-push")));
+    }
+
+    private void assertBanner(String level, String says) {
+        assertEquals(level, browser.text("complianceBannerLevel"));
+        String text = browser.text("complianceBannerText");
+        assertTrue(text.contains(says), text);
+        assertEquals("Learn More", browser.text("learnMore"));
+    }
+
+    private static By alert(String alert, String state) {
+        return By.cssSelector("li.alert-item[data-alert='" + alert + "'][data-state='" + state + "']");
+    }
+}
