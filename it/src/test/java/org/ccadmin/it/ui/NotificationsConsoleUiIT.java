@@ -121,6 +121,41 @@ class NotificationsConsoleUiIT extends BesideTheAuthority {
         browser.screenshot("57-license-compliance-timeline");
     }
 
+    @Test
+    void theMailSettingsKeepThePasswordWithoutShowingItAndTheTestMessageArrives() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            smtp.setUser("admin@example.com", "ccadmin", "smtp-Secret-2");
+            browser.open(base + "infrastructure/notifications.xhtml");
+            browser.click(By.cssSelector("#mailForm\\:enabled .ui-toggleswitch-slider"));
+            browser.type("mailForm:host", "127.0.0.1");
+            browser.type("mailForm:port", String.valueOf(port));
+            browser.type("mailForm:username", "ccadmin");
+            browser.type("mailForm:password", "smtp-Secret-2");
+            browser.type("mailForm:from", "ccadmin@example.com");
+            browser.type("mailForm:to", "admin@example.com");
+            browser.click("mailForm:save");
+            browser.waitForText("mailForm", "A password is saved");
+            assertEquals("", browser.find("mailForm:password").getAttribute("value"), "never shown again");
+            browser.click("mailForm:test");
+            browser.waitForText("mailForm:formMessages", "Test message sent to admin@example.com");
+            browser.screenshot("58-mail-settings-test-sent");
+            assertEquals("ccadmin test message", org.ccadmin.it.notifications.Notifications.await(
+                    () -> java.util.Optional.ofNullable(smtp.getReceivedMessages().length > 0 ? smtp.getReceivedMessages()[0] : null),
+                    "the test message").getSubject());
+        } finally {
+            ok(Api.asAdmin(base).put("api/v1/mail-settings", org.ccadmin.it.JsonBody.of("enabled", false, "changeStamp",
+                    ok(Api.asAdmin(base).get("api/v1/mail-settings")).getJsonNumber("changeStamp").longValue())));
+            smtp.stop();
+        }
+    }
+
     /** Opens a page and waits until its websocket is open, so that a push from now on reaches it. */
     private void openListening(String url) {
         browser.open(url);
