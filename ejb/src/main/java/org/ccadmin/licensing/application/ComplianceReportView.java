@@ -3,6 +3,7 @@ package org.ccadmin.licensing.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.ccadmin.licensing.domain.ComplianceLevel;
 import org.ccadmin.licensing.domain.InstanceCompliance;
 import org.ccadmin.licensing.domain.LicensingStatus;
 import org.ccadmin.licensing.domain.Timeline;
@@ -21,7 +22,7 @@ public record ComplianceReportView(BannerView banner, List<InstanceView> instanc
 
         static InstanceView of(InstanceCompliance i) {
             LicensingStatus s = i.status();
-            var level = org.ccadmin.licensing.domain.ComplianceLevel.of(s);
+            var level = ComplianceLevel.of(s);
             return new InstanceView(s.productInstanceName(), s.registrationStatus().name(),
                     s.registrationStatus().displayText(), s.registrationStatusAt(), s.authorizationStatus().name(),
                     s.authorizationStatus().displayText(), s.authorizationStatusAt(),

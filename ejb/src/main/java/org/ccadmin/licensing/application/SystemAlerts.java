@@ -87,8 +87,8 @@ public class SystemAlerts {
         try {
             evaluateLocal();
         } catch (RuntimeException e) {
-            // Two evaluations racing for a new row: one wins, and the next evaluation sees the same state.
-            LOG.log(Level.FINE, "System alert evaluation skipped", e);
+            // Nothing was changed; the next evaluation (at most 30 s later, see AlertWatch) looks again.
+            LOG.log(Level.WARNING, "System alert evaluation failed", e);
         }
     }
 

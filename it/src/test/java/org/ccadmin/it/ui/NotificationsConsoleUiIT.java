@@ -2,7 +2,6 @@ package org.ccadmin.it.ui;
 
 import static org.ccadmin.it.licensing.Licensing.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,7 +48,9 @@ class NotificationsConsoleUiIT extends BesideTheAuthority {
         licensing.reset();
         browser = new Browser();
         browser.signInAsAdministrator(base.toString());
+        // A pushed re-render replaces the elements a condition looks at: look again rather than fail.
         live = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        live.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -97,8 +99,8 @@ class NotificationsConsoleUiIT extends BesideTheAuthority {
         // --- Learn More: the License Compliance report
         browser.click("learnMore");
         browser.waitForText("overall", "Enforcement");
-        assertTrue(browser.text("instances").contains("Unregistered"), browser.text("instances"));
-        assertTrue(browser.text("instances").contains("Evaluation expiry"), browser.text("instances"));
+        browser.waitForText("instances", "Unregistered");
+        browser.waitForText("instances", "Evaluation expiry");
         browser.screenshot("54-license-compliance-report");
 
         // --- the Inventory: this machine is red (no serial number) and turns green when another client registers
@@ -109,15 +111,15 @@ class NotificationsConsoleUiIT extends BesideTheAuthority {
         live.until(ExpectedConditions.presenceOfElementLocated(SERIAL_GREEN));
         live.until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
         live.until(ExpectedConditions.attributeContains(By.id("alertsForm:alertsButton"), "class", "alerts-green"));
-        assertEquals("green", browser.driver().findElement(By.cssSelector("section.machine[data-state]")).getAttribute("data-state"));
+        live.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.machine[data-state='green']")));
         browser.screenshot("56-inventory-green-live");
 
         // --- the timeline of the registered instance
         browser.open(base + "infrastructure/license-compliance.xhtml");
         browser.waitForText("timeline", "Authorization renewal due");
-        assertTrue(browser.text("timeline").contains("Registration expires"), browser.text("timeline"));
-        assertTrue(browser.text("timeline").contains("Enforcement starts (Authorization expiry)"), browser.text("timeline"));
-        assertTrue(browser.text("overall").contains("In compliance"), browser.text("overall"));
+        browser.waitForText("timeline", "Registration expires");
+        browser.waitForText("timeline", "Enforcement starts (Authorization expiry)");
+        browser.waitForText("overall", "In compliance");
         browser.screenshot("57-license-compliance-timeline");
     }
 
@@ -162,11 +164,11 @@ class NotificationsConsoleUiIT extends BesideTheAuthority {
         live.until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-push")));
     }
 
+    /** The banner says this; waited for, because a push may re-render it while it is read. */
     private void assertBanner(String level, String says) {
-        assertEquals(level, browser.text("complianceBannerLevel"));
-        String text = browser.text("complianceBannerText");
-        assertTrue(text.contains(says), text);
-        assertEquals("Learn More", browser.text("learnMore"));
+        live.until(ExpectedConditions.textToBe(By.id("complianceBannerLevel"), level));
+        live.until(ExpectedConditions.textToBePresentInElementLocated(By.id("complianceBannerText"), says));
+        live.until(ExpectedConditions.textToBe(By.id("learnMore"), "Learn More"));
     }
 
     private static By alert(String alert, String state) {
