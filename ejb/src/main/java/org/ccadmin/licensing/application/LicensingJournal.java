@@ -26,6 +26,9 @@ class LicensingJournal {
     @Inject
     private Event<LicenseStateChanged> changed;
 
+    @Inject
+    private Event<LicensingExchangeFailed> failed;
+
     void publish(List<LicenseStateChanged> events) {
         for (LicenseStateChanged e : events) {
             store.append(new LicensingLogEntry(e.at(), LicensingLogKind.TRANSITION, transition(e), detail(e)));
@@ -44,6 +47,7 @@ class LicensingJournal {
                 request.displayText() + " failed: " + what + " (" + e.code() + ")",
                 "Request " + request.name() + " to " + endpoint + ". " + e.code() + ": " + e.getMessage()
                         + (consequence == null ? "" : " " + consequence)));
+        failed.fire(new LicensingExchangeFailed(request, e.code(), at));
     }
 
     void note(Instant at, String summary, String detail) {

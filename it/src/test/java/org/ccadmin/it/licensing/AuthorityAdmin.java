@@ -12,29 +12,29 @@ import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.JsonBody;
 
 /** The license authority's administration API, as a newcomer would use it: an account, licenses and tokens. */
-final class AuthorityAdmin {
+public final class AuthorityAdmin {
 
     private final Api api;
 
-    AuthorityAdmin(URL authorityBase) {
+    public AuthorityAdmin(URL authorityBase) {
         api = Api.asAdmin(authorityBase);
     }
 
     /** A smart account; returns its DEFAULT virtual account. */
-    JsonObject smartAccount(String name) {
+    public JsonObject smartAccount(String name) {
         ApiResponse created = api.post("api/v1/smart-accounts", JsonBody.of("name", name));
         assertEquals(201, created.status(), created::toString);
         return array(api.get("api/v1/smart-accounts/" + id(created.json()) + "/virtual-accounts")).getJsonObject(0);
     }
 
-    JsonObject virtualAccount(long smartAccountId, String name) {
+    public JsonObject virtualAccount(long smartAccountId, String name) {
         ApiResponse created = api.post("api/v1/smart-accounts/" + smartAccountId + "/virtual-accounts", JsonBody.of("name", name));
         assertEquals(201, created.status(), created::toString);
         return created.json();
     }
 
     /** Flex Production licenses of every Unified CCE line, with a term far beyond any moved clock. */
-    void buyFlexProduction(long virtualAccountId) {
+    public void buyFlexProduction(long virtualAccountId) {
         for (String entitlement : new String[] {"STANDARD_AGENT", "PREMIUM_AGENT", "DIALER_PORTS", "SERVER_LICENSE"}) {
             ApiResponse created = api.post("api/v1/virtual-accounts/" + virtualAccountId + "/purchases", JsonBody.of(
                     "entitlement", entitlement, "licenseType", "FLEX", "usageMode", "PRODUCTION", "quantity", 100,
@@ -52,19 +52,19 @@ final class AuthorityAdmin {
     }
 
     /** A new token of the virtual account; its text is shown only in this answer. */
-    JsonObject token(long virtualAccountId) {
+    public JsonObject token(long virtualAccountId) {
         ApiResponse created = api.post("api/v1/virtual-accounts/" + virtualAccountId + "/tokens",
                 JsonBody.of("description", "licensing IT", "expiresAfterDays", 365, "maxUses", 5));
         assertEquals(201, created.status(), created::toString);
         return created.json();
     }
 
-    void revoke(JsonObject token) {
+    public void revoke(JsonObject token) {
         ApiResponse r = api.post("api/v1/tokens/" + id(token) + "/revoke", "{}");
         assertEquals(200, r.status(), r::toString);
     }
 
-    JsonArray productInstances(long virtualAccountId) {
+    public JsonArray productInstances(long virtualAccountId) {
         return array(api.get("api/v1/virtual-accounts/" + virtualAccountId + "/product-instances"));
     }
 
@@ -75,7 +75,7 @@ final class AuthorityAdmin {
         }
     }
 
-    static long id(JsonObject o) {
+    public static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
 }

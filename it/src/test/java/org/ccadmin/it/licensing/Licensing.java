@@ -12,47 +12,47 @@ import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.JsonBody;
 
 /** License Management over REST, as the licensing ITs use it. */
-final class Licensing {
+public final class Licensing {
 
-    static final String STATUS = "api/v1/licensing";
-    static final String SETTINGS = "api/v1/licensing/settings";
-    static final String TRANSPORT = "api/v1/licensing/transport";
-    static final String CA_CERTIFICATE = "api/v1/licensing/transport/ca-certificate";
-    static final String LOG = "api/v1/licensing/log";
-    static final String CLOCK = "api/v1/simulated-clock";
+    public static final String STATUS = "api/v1/licensing";
+    public static final String SETTINGS = "api/v1/licensing/settings";
+    public static final String TRANSPORT = "api/v1/licensing/transport";
+    public static final String CA_CERTIFICATE = "api/v1/licensing/transport/ca-certificate";
+    public static final String LOG = "api/v1/licensing/log";
+    public static final String CLOCK = "api/v1/simulated-clock";
 
     private final Api api;
 
-    Licensing(Api api) {
+    public Licensing(Api api) {
         this.api = api;
     }
 
-    JsonObject status() {
+    public JsonObject status() {
         return ok(api.get(STATUS));
     }
 
-    long stamp() {
+    public long stamp() {
         return status().getJsonNumber("changeStamp").longValue();
     }
 
-    ApiResponse settings(String deploymentType, String licenseType, String usageMode) {
+    public ApiResponse settings(String deploymentType, String licenseType, String usageMode) {
         return api.put(SETTINGS, JsonBody.of("deploymentType", deploymentType, "licenseType", licenseType,
                 "usageMode", usageMode, "changeStamp", stamp()));
     }
 
-    ApiResponse transport(Object... fields) {
+    public ApiResponse transport(Object... fields) {
         Object[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
         all[fields.length] = "changeStamp";
         all[fields.length + 1] = stamp();
         return api.put(TRANSPORT, JsonBody.of(all));
     }
 
-    ApiResponse action(String name) {
+    public ApiResponse action(String name) {
         return api.post(STATUS + "/" + name, "{}");
     }
 
     /** Unregistered again, Flex Production on Unified CCE 2000, Direct: the state every test may start from. */
-    void reset() {
+    public void reset() {
         if (!"UNREGISTERED".equals(status().getString("registrationStatus"))) {
             ok(action("deregister"));
         }
@@ -60,21 +60,21 @@ final class Licensing {
         ok(settings("UNIFIED_CCE_2000_AGENTS", "FLEX", "PRODUCTION"));
     }
 
-    JsonObject advanceClock(String by) {
+    public JsonObject advanceClock(String by) {
         return ok(api.post(CLOCK, JsonBody.of("advanceBy", by)));
     }
 
     /** The newest log lines first. */
-    JsonObject log(int size) {
+    public JsonObject log(int size) {
         return ok(api.get(LOG + "?size=" + size));
     }
 
-    static JsonObject ok(ApiResponse r) {
+    public static JsonObject ok(ApiResponse r) {
         assertEquals(200, r.status(), r::toString);
         return r.json();
     }
 
-    static String testCa() {
+    public static String testCa() {
         try (InputStream in = Licensing.class.getResourceAsStream("/licensing/test-ca.pem")) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.ccadmin.licensing.domain.ExchangeFailedException;
+import org.ccadmin.notifications.domain.MailNotSentException;
 import org.ccadmin.shared.domain.ChangeStampRequiredException;
 import org.ccadmin.shared.domain.ConflictException;
 import org.ccadmin.shared.domain.DomainException;
@@ -16,7 +17,7 @@ import org.ccadmin.shared.domain.StaleChangeStampException;
 /**
  * Every rule violation of the domain becomes one problem: 400 invalid input, 404 not found, 409 conflict
  * (stale changeStamp, duplicate name, built-in, limit, still referenced), 412 stale If-Match, 428 missing
- * changeStamp, 502 when the license authority could not be reached.
+ * changeStamp, 502 when the license authority or the SMTP server could not be reached.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -42,6 +43,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return Problems.response(new PreconditionRequired(), e.code(), e.getMessage());
         }
         if (e instanceof ExchangeFailedException failed && failed.isUnreachable()) {
+            return Problems.response(Status.BAD_GATEWAY, e.code(), e.getMessage());
+        }
+        if (e instanceof MailNotSentException) {
             return Problems.response(Status.BAD_GATEWAY, e.code(), e.getMessage());
         }
         if (e instanceof ConflictException conflict) {

@@ -9,6 +9,7 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccadmin.licensing.application.SystemAlertsChanged;
 import org.ccadmin.licensing.domain.LicenseStateChanged;
 import org.ccadmin.shared.application.ConfigurationChanged;
 
@@ -19,7 +20,8 @@ import org.ccadmin.shared.application.ConfigurationChanged;
  * {@code <f:websocket channel="configuration">} and re-render their table on their own type. Only committed
  * changes are pushed: a rolled-back change must never appear on a page. On a cluster each node pushes to
  * the pages connected to it only. A licensing transition (a timer's renewal, a passed deadline) is pushed as
- * {@code licensing}, like a configuration change of the License Management settings.
+ * {@code licensing}, like a configuration change of the License Management settings; a change of a machine's
+ * system alerts as {@code alerts}. The console layout listens to both (banner, Alerts button).
  */
 @ApplicationScoped
 public class ConfigurationPush {
@@ -50,6 +52,14 @@ public class ConfigurationPush {
             configuration.send("licensing");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not push the licensing change " + change.cause(), e);
+        }
+    }
+
+    void alertsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SystemAlertsChanged change) {
+        try {
+            configuration.send("alerts");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not push the alerts of " + change.nodeName(), e);
         }
     }
 }

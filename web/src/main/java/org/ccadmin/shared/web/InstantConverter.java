@@ -24,6 +24,11 @@ public class InstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return format(value);
+    }
+
+    /** The same text outside a component, e.g. inside a sentence. */
+    public static String format(Instant value) {
         return value == null ? "" : FORMAT.format(value);
     }
 }

@@ -1,0 +1,2 @@
+/** REST: the e-mail notification settings and their test message. */
+package org.ccadmin.notifications.rest;
