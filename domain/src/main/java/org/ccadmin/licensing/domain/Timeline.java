@@ -43,9 +43,12 @@ public final class Timeline {
             if (!s.isEnforced()) {
                 add(entries, now, Milestone.ENFORCEMENT_STARTS, d.enforcementStartsAt(), EnforcementReason.AUTHORIZATION_EXPIRY);
             }
+            if (!s.isEnforced()) {
+                // 90 days after the pool went Out-of-Compliance, unless licenses are bought before.
+                add(entries, now, Milestone.ENFORCEMENT_STARTS, d.outOfComplianceEnforcementAt(),
+                        EnforcementReason.OUT_OF_COMPLIANCE_EXPIRY);
+            }
         }
-        // Seam for usage reporting: the out-of-compliance expiry (90 days after Out-of-Compliance began) joins
-        // here as another ENFORCEMENT_STARTS entry once it is a deadline.
         entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::milestone));
         return List.copyOf(entries);
     }

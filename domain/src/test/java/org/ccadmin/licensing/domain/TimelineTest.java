@@ -49,4 +49,15 @@ class TimelineTest {
         List<Milestone> at200 = Timeline.of(InstanceCompliance.of(p, day(200))).stream().map(Timeline.Entry::milestone).toList();
         assertEquals(List.of(Milestone.REGISTRATION_EXPIRES), at200);
     }
+
+    @Test
+    void outOfComplianceAddsTheDayItsNinetyDaysEnd() {
+        ProductInstance p = registeredAt(day(0));
+        p.applyUsageVerdicts(List.of(new LineCompliance(Entitlement.PREMIUM_AGENT, EntitlementStatus.OUT_OF_COMPLIANCE,
+                day(1))), day(1));
+        List<Timeline.Entry> enforcement = Timeline.of(InstanceCompliance.of(p, day(2))).stream()
+                .filter(e -> e.milestone() == Milestone.ENFORCEMENT_STARTS).toList();
+        assertTrue(enforcement.stream().anyMatch(e -> e.at().equals(day(91))
+                && e.reason() == EnforcementReason.OUT_OF_COMPLIANCE_EXPIRY), enforcement.toString());
+    }
 }
