@@ -44,8 +44,9 @@ public record ComplianceBanner(ComplianceLevel level, String instance, Instant s
             case ENFORCEMENT -> new ComplianceBanner(level, i.name(), s.enforcement().since(), null, s.enforcement().reason());
             case EVALUATION -> new ComplianceBanner(level, i.name(), s.authorizationStatusAt(),
                     i.deadlines().evaluationEndsAt(), null);
-            // Seam for usage reporting: once the 90-day out-of-compliance expiry is a deadline, it is "until".
-            case OUT_OF_COMPLIANCE -> new ComplianceBanner(level, i.name(), s.authorizationStatusAt(), null, null);
+            // Until the 90 days out of compliance end, when Out-of-Compliance expiry enforces restrictions.
+            case OUT_OF_COMPLIANCE -> new ComplianceBanner(level, i.name(), s.authorizationStatusAt(),
+                    i.deadlines().outOfComplianceEnforcementAt(), null);
         };
     }
 }

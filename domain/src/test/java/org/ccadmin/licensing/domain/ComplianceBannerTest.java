@@ -66,6 +66,16 @@ class ComplianceBannerTest {
     }
 
     @Test
+    void outOfComplianceFromAUsageVerdictRunsUntilItsNinetyDaysEnd() {
+        ProductInstance p = LicensingFixtures.registeredAt(day(0));
+        p.applyUsageVerdicts(List.of(new LineCompliance(Entitlement.PREMIUM_AGENT, EntitlementStatus.OUT_OF_COMPLIANCE,
+                day(4))), day(4));
+        ComplianceBanner b = ComplianceBanner.of(List.of(InstanceCompliance.of(p, day(5)))).orElseThrow();
+        assertEquals(ComplianceLevel.OUT_OF_COMPLIANCE, b.level());
+        assertEquals(day(94), b.until());
+    }
+
+    @Test
     void theWorstInstanceDecidesEnforcementOverOutOfComplianceOverEvaluation() {
         InstanceCompliance evaluation = InstanceCompliance.of(LicensingFixtures.fresh(), day(10));
         InstanceCompliance enforced = InstanceCompliance.of(
