@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccadmin.licensing.application.LicensingProjections;
 import org.ccadmin.licensing.application.LicensingService;
+import org.ccadmin.licensing.application.WhatIfView;
+import org.ccadmin.licensing.domain.Entitlement;
 import org.ccadmin.licensing.application.UsageReportCsv;
 import org.ccadmin.licensing.application.UsageReportView;
 import org.ccadmin.shared.domain.DomainException;
@@ -36,10 +39,14 @@ public class LicenseConsumptionBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "consumptionForm";
+    static final String WHAT_IF_FORM = "whatIfForm";
     static final int DEFAULT_DAYS = 7;
 
     @Inject
     private LicensingService service;
+
+    @Inject
+    private LicensingProjections projections;
 
     @Inject
     private Clock clock;
@@ -54,13 +61,55 @@ public class LicenseConsumptionBean implements Serializable {
     private LocalDate to;
     private String entitlement;
     private List<UsageReportView> rows = List.of();
+    private List<WhatIfLine> whatIfLines = List.of();
+    private WhatIfView whatIf;
+
+    /** One line of the what-if form: the usage to assume and, optionally, the licenses the pool would hold. */
+    public static final class WhatIfLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String entitlement;
+        private final String name;
+        private Integer usage;
+        private Integer entitled;
+
+        WhatIfLine(String entitlement, String name) {
+            this.entitlement = entitlement;
+            this.name = name;
+        }
+
+        public String getEntitlement() { return entitlement; }
+        public String getName() { return name; }
+        public Integer getUsage() { return usage; }
+        public void setUsage(Integer usage) { this.usage = usage; }
+        public Integer getEntitled() { return entitled; }
+        public void setEntitled(Integer entitled) { this.entitled = entitled; }
+    }
 
     @jakarta.annotation.PostConstruct
     void init() {
         to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         from = to.minusDays(DEFAULT_DAYS - 1L);
+        whatIfLines = service.status().licenseLines().stream().map(l -> new WhatIfLine(l.entitlement(), l.name())).toList();
         load();
     }
+
+    /** Projects the lines given a usage; lines left empty are not part of the question. */
+    public void project() {
+        whatIf = null;
+        List<LicensingProjections.Assumption> assumptions = whatIfLines.stream().filter(l -> l.getUsage() != null)
+                .map(l -> new LicensingProjections.Assumption(Entitlement.valueOf(l.getEntitlement()), l.getUsage(), l.getEntitled()))
+                .toList();
+        try {
+            whatIf = projections.whatIf(assumptions);
+        } catch (InvalidInputException e) {
+            messages.fieldErrors(WHAT_IF_FORM, e.errors(), field -> "whatIfLines");
+        } catch (DomainException e) {
+            messages.formError(WHAT_IF_FORM, e.getMessage());
+        }
+    }
+
+    public List<WhatIfLine> getWhatIfLines() { return whatIfLines; }
+    public WhatIfView getWhatIf() { return whatIf; }
 
     /** Reads the chosen days again (also when a push says licensing changed). */
     public void load() {
