@@ -102,7 +102,8 @@ public class LicenseConsumptionBean implements Serializable {
         try {
             whatIf = projections.whatIf(assumptions);
         } catch (InvalidInputException e) {
-            messages.fieldErrors(WHAT_IF_FORM, e.errors(), field -> "whatIfLines");
+            // The inputs already bound the numbers; what is left concerns the question as a whole.
+            e.errors().forEach(f -> messages.formError(WHAT_IF_FORM, f.message()));
         } catch (DomainException e) {
             messages.formError(WHAT_IF_FORM, e.getMessage());
         }
