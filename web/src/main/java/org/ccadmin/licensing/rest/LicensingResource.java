@@ -22,6 +22,7 @@ import org.ccadmin.licensing.application.LicensingLogView;
 import org.ccadmin.licensing.application.LicensingService;
 import org.ccadmin.licensing.application.LicensingStatusView;
 import org.ccadmin.licensing.application.TransportView;
+import org.ccadmin.licensing.application.UsageReportCsv;
 import org.ccadmin.licensing.application.UsageReportView;
 import org.ccadmin.licensing.application.UsageSummaryView;
 import java.time.Instant;
@@ -201,6 +202,16 @@ public class LicensingResource {
         Instant t = instant(v, "to", to);
         v.throwIfAny();
         return service.usageReports(f, t);
+    }
+
+    /** The same windows as CSV ({@code Accept: text/csv}), the License Consumption report's export format. */
+    @GET
+    @Path("usage-reports")
+    @Produces("text/csv;qs=0.5")
+    public Response usageReportsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        String csv = UsageReportCsv.of(usageReports(from, to));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"license-consumption.csv\"").build();
     }
 
     private static Instant instant(Violations v, String name, String value) {
