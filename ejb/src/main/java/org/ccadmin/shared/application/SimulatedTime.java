@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
 import org.ccadmin.shared.infrastructure.ClockProducer;
+import org.ccadmin.shared.infrastructure.SimulatedClock;
 
 /**
  * The simulated clock's settings, for tests and demos: what time it is, and moving it to a later instant (each
@@ -58,6 +59,7 @@ public class SimulatedTime {
                 PreparedStatement s = c.prepareStatement("update simulated_clock set offset_millis = ? where id = 1")) {
             s.setLong(1, offset);
             s.executeUpdate();
+            SimulatedClock.offsetChanged(offset);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot move the simulated clock: " + e.getMessage(), e);
         }

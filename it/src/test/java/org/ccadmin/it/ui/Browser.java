@@ -74,6 +74,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Replaces an input's text as a person would (select all, type, Tab to the next field): for inputs whose
+     * widget puts the old value back on {@code clear()}, such as a date picker, whose pop-up the Tab closes.
+     */
+    void replace(String id, String text) {
+        WebElement field = visible(id);
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text,
+                org.openqa.selenium.Keys.TAB);
+    }
+
     void click(String id) {
         click(By.id(id));
     }

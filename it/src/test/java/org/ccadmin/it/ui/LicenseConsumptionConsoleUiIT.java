@@ -101,18 +101,18 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
         try {
             browser.signInAsAdministrator(base.toString());
             browser.open(base + "infrastructure/license-consumption.xhtml");
-            browser.waitForText("summary", "Standard Agent");
+            browser.waitForText("consumptionForm:summary", "Standard Agent");
             LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
-            browser.type("consumptionForm:from_input", first.toString());
-            browser.type("consumptionForm:to_input", first.plusDays(6).toString());
+            browser.replace("consumptionForm:from_input", first.toString());
+            browser.replace("consumptionForm:to_input", first.plusDays(6).toString());
             browser.click("consumptionForm:show");
-            browser.waitForText("summary", "672");
-            String summary = browser.text("summary");
+            browser.waitForText("consumptionForm:summary", "672");
+            String summary = browser.text("consumptionForm:summary");
             assertTrue(summary.contains("Standard Agent") && summary.contains("16"), summary);
             assertFalse(browser.driver().findElements(By.cssSelector("[id='consumptionForm:chart'] canvas")).isEmpty(),
                     "the chart is drawn");
-            assertTrue(browser.text("windows").contains("Out-of-Compliance") || browser.text("windows").contains("In Compliance"),
-                    browser.text("windows"));
+            assertTrue(browser.text("consumptionForm:windows").contains("Out-of-Compliance") || browser.text("consumptionForm:windows").contains("In Compliance"),
+                    browser.text("consumptionForm:windows"));
             browser.screenshot("60-license-consumption-week");
 
             browser.type("whatIfForm:whatIfLines:0:usage_input", "30");

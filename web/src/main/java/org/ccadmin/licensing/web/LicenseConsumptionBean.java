@@ -1,5 +1,6 @@
 package org.ccadmin.licensing.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,8 +49,6 @@ public class LicenseConsumptionBean implements Serializable {
     @Inject
     private LicensingProjections projections;
 
-    @Inject
-    private Clock clock;
 
     @Inject
     private FormMessages messages;
@@ -87,7 +86,7 @@ public class LicenseConsumptionBean implements Serializable {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        to = LocalDate.ofInstant(now(), ZoneOffset.UTC);
         from = to.minusDays(DEFAULT_DAYS - 1L);
         whatIfLines = service.status().licenseLines().stream().map(l -> new WhatIfLine(l.entitlement(), l.name())).toList();
         load();
@@ -136,7 +135,9 @@ public class LicenseConsumptionBean implements Serializable {
             return;
         }
         if (entitlement == null || lines().keySet().stream().noneMatch(entitlement::equals)) {
-            entitlement = lines().keySet().stream().findFirst().orElse(null);
+            // The busiest line is the one worth a look first.
+            entitlement = rows.stream().max(java.util.Comparator.comparingInt(UsageReportView::actualPeak))
+                    .map(UsageReportView::entitlement).orElse(null);
         }
     }
 
@@ -185,6 +186,14 @@ public class LicenseConsumptionBean implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    /**
+     * The application's clock (simulated in tests), looked up rather than injected: the produced clock is not
+     * serializable and this bean is view-scoped.
+     */
+    private static java.time.Instant now() {
+        return CDI.current().select(Clock.class).get().instant();
+    }
+
     public List<UsageReportView> getRows() { return rows; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
@@ -192,5 +201,5 @@ public class LicenseConsumptionBean implements Serializable {
     public void setTo(LocalDate to) { this.to = to; }
     public String getEntitlement() { return entitlement; }
     public void setEntitlement(String entitlement) { this.entitlement = entitlement; }
-    public LocalDate getToday() { return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC); }
+    public LocalDate getToday() { return LocalDate.ofInstant(now(), ZoneOffset.UTC); }
 }
