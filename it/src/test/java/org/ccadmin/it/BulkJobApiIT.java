@@ -66,20 +66,20 @@ class BulkJobApiIT {
 
     @Test
     void theAgentTemplateHasTheHeaderAndAnExampleRow() {
-        ApiResponse r = api.get(BULK_JOBS + "/templates/agent");
+        ApiResponse r = bulk.download(BULK_JOBS + "/templates/agent");
         assertEquals(200, r.status(), r::toString);
         assertTrue(r.contentType().startsWith("text/csv"), r::toString);
         List<String> lines = r.body().lines().toList();
         assertEquals(AGENT_HEADER, lines.get(0));
         assertTrue(lines.get(1).startsWith("CREATE,,asmith,"), lines.get(1));
-        assertEquals(404, api.get(BULK_JOBS + "/templates/dialednumber").status());
+        assertEquals(404, bulk.download(BULK_JOBS + "/templates/dialednumber").status());
     }
 
     @Test
     void theSsoTemplateListsTheAgentsNotYetSsoEnabled() {
         data.agent("plain" + p, "firstName", "Pat", "lastName", "Lee");
         data.agent("sso" + p, "ssoEnabled", true);
-        String template = api.get(BULK_JOBS + "/templates/ssomigration").body();
+        String template = bulk.download(BULK_JOBS + "/templates/ssomigration").body();
         assertEquals(SSO_HEADER, template.lines().findFirst().orElseThrow());
         assertTrue(template.contains("plain" + p + ",Pat,Lee,\r\n"), template);
         assertFalse(template.contains("sso" + p), template);
@@ -183,7 +183,7 @@ class BulkJobApiIT {
 
         JsonObject one = agentNamed(u1);
         assertEquals("Ann", one.getString("firstName"), "a blank cell leaves the value");
-        assertTrue(one.isNull("lastName"), "~ clears the value");
+        assertTrue(!one.containsKey("lastName") || one.isNull("lastName"), "~ clears the value");
         assertEquals("New description", one.getString("description"));
         assertTrue(one.getBoolean("passwordSet"));
         assertEquals(team, one.getJsonObject("team").getString("name"));
@@ -295,7 +295,7 @@ class BulkJobApiIT {
         String log = bulk.file(location, "log");
         assertTrue(log.contains("renamed to sam.ash" + p + "@example.com"), log);
         assertTrue(log.contains(" - 2 agents migrated to SSO\n"), log);
-        assertFalse(api.get(BULK_JOBS + "/templates/ssomigration").body().contains("sb" + p), "migrated agents leave the template");
+        assertFalse(bulk.download(BULK_JOBS + "/templates/ssomigration").body().contains("sb" + p), "migrated agents leave the template");
         deleteJob(location);
     }
 
@@ -318,7 +318,7 @@ class BulkJobApiIT {
         ApiResponse deleted = api.request("DELETE", location).header("If-Match", api.get(location).etag()).send();
         assertEquals(204, deleted.status(), deleted::toString);
         assertEquals(404, api.get(location).status());
-        assertEquals(404, api.get(location + "/log").status());
+        assertEquals(404, bulk.download(location + "/log").status());
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

@@ -79,8 +79,13 @@ public final class BulkJobs {
         }
     }
 
+    /** A file download (a log, a CSV): any media type accepted. */
+    public ApiResponse download(String path) {
+        return api.request("GET", path).header("Accept", "*/*").send();
+    }
+
     public String file(String location, String which) {
-        ApiResponse r = api.get(location + "/" + which);
+        ApiResponse r = download(location + "/" + which);
         assertEquals(200, r.status(), r::toString);
         return r.body();
     }

@@ -70,14 +70,22 @@ public class BulkJobRuns {
         progressed.fire(new BulkJobProgressed(jobId, job.state(), job.processed(), job.totalRows()));
     }
 
-    /** Ends the job: from its rows when they are all done or it was cancelled, otherwise as failed with {@code failure}. */
+    /**
+     * Ends the job: from its rows when they are all done or it was cancelled, otherwise as failed with
+     * {@code failure}. An {@code interrupted} run (the server stopped it) leaves the job processing, to be
+     * continued from its rows without a result.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void ended(long jobId, String failure) {
+    public void ended(long jobId, String failure, boolean interrupted) {
         BulkJob job = load(jobId);
         if (job.state().finished()) {
             return;
         }
         long pending = jobs.pendingCount(jobId);
+        if (interrupted && pending > 0 && !job.cancelRequested()) {
+            LOG.info(() -> "Bulk job " + jobId + " interrupted with " + pending + " rows left; it continues when the server is back");
+            return;
+        }
         if (pending == 0 || job.cancelRequested()) {
             job.finish(pending > 0, clock.instant());
         } else {

@@ -15,17 +15,17 @@ public final class BulkJobViews {
             int teamsCreated, int attributesCreated) {
     }
 
-    /** A job: {@code progress} is the processed share of the rows in percent. */
+    /** A job: {@code progress} is the processed share of the rows in percent; {@code runs} > 1: it was continued after an interruption. */
     public record BulkJobView(long id, String type, String state, String description, boolean dryRun, String submittedBy,
             Instant createdAt, Instant startedAt, Instant endedAt, Counts counts, int progress, boolean cancelRequested,
-            String failure, long changeStamp) {
+            int runs, String failure, long changeStamp) {
 
         public static BulkJobView of(BulkJob j) {
             return new BulkJobView(j.id(), j.type().path(), j.state().name().toLowerCase(Locale.ROOT), j.description(), j.dryRun(),
                     j.submittedBy(), j.createdAt(), j.startedAt(), j.endedAt(),
                     new Counts(j.totalRows(), j.processed(), j.succeeded(), j.failed(), j.created(), j.updated(), j.deleted(),
                             j.createdTeams(), j.createdAttributes()),
-                    j.totalRows() == 0 ? 100 : (int) (100L * j.processed() / j.totalRows()), j.cancelRequested(), j.failure(),
+                    j.totalRows() == 0 ? 100 : (int) (100L * j.processed() / j.totalRows()), j.cancelRequested(), j.runs(), j.failure(),
                     j.changeStamp());
         }
     }

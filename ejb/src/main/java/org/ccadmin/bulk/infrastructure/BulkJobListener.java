@@ -2,6 +2,7 @@ package org.ccadmin.bulk.infrastructure;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -32,6 +33,10 @@ public class BulkJobListener extends AbstractJobListener {
     public void afterJob() {
         Object data = jobContext.getTransientUserData();
         String failure = data instanceof Throwable t ? String.valueOf(t.getMessage()) : null;
-        runs.ended(Long.parseLong(jobIdProperty), failure);
+        // Stopped by the runtime (the server suspends or shuts down) rather than by a cancel request: the job
+        // is interrupted, not ended, and is continued when the server is back (BulkJobRecovery).
+        BatchStatus status = jobContext.getBatchStatus();
+        boolean interrupted = !BulkRowReader.CANCELLED.equals(data) && (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED);
+        runs.ended(Long.parseLong(jobIdProperty), failure, interrupted);
     }
 }
