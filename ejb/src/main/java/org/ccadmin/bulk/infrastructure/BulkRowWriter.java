@@ -43,12 +43,18 @@ public class BulkRowWriter extends AbstractItemWriter {
         try {
             done(jobId, chunk.apply(jobId, lines));
         } catch (EJBException whole) {
+            if (!refusedByTheDatabase(whole)) {
+                throw whole; // the server is stopping, or something else broke: the job is interrupted, not the rows
+            }
             LOG.log(Level.INFO, "Bulk job " + jobId + ": chunk from line " + lines.get(0) + " refused as a whole; applying its rows one by one",
                     whole);
             for (Integer line : lines) {
                 try {
                     done(jobId, chunk.apply(jobId, List.of(line)));
                 } catch (EJBException alone) {
+                    if (!refusedByTheDatabase(alone)) {
+                        throw alone;
+                    }
                     RowResult failed = RowResult.failed("The database refused the row: " + rootMessage(alone));
                     recorder.recordAlone(jobId, List.of(line), List.of(failed), JobCounts.of(List.of(failed), 0, 0));
                 }
@@ -60,6 +66,16 @@ public class BulkRowWriter extends AbstractItemWriter {
         if (result.dryRun() && !result.lines().isEmpty()) {
             recorder.recordAlone(jobId, result.lines(), result.results(), result.counts());
         }
+    }
+
+    /** Whether the database refused the chunk (a constraint, a lock), as opposed to the server stopping. */
+    private static boolean refusedByTheDatabase(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof jakarta.persistence.PersistenceException || c instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable t) {
