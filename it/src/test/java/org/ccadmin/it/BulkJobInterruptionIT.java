@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class BulkJobInterruptionIT {
 
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 3_000;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
