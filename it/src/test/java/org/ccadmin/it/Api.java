@@ -81,7 +81,7 @@ public final class Api {
         private final String method;
         private final URI uri;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private String body;
+        private byte[] body;
 
         private Request(String method, URI uri) {
             this.method = method;
@@ -102,14 +102,19 @@ public final class Api {
         }
 
         public Request body(String contentType, String text) {
+            return body(contentType, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A body of bytes as they are (a file in another encoding, a multipart form). */
+        public Request body(String contentType, byte[] bytes) {
             headers.put("Content-Type", contentType);
-            body = text;
+            body = bytes;
             return this;
         }
 
         public ApiResponse send() {
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
+                    .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
             headers.forEach(b::header);
             try {
                 var response = CLIENT.send(b.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));

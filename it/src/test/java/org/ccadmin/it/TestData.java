@@ -79,6 +79,11 @@ public final class TestData {
         return response;
     }
 
+    /** Deletes this item (a path such as {@code api/v1/agents/5012}) with the others after the test. */
+    public void track(String location) {
+        created.push(location);
+    }
+
     public void deleteAll() {
         List<String> failures = new ArrayList<>();
         while (!created.isEmpty()) {

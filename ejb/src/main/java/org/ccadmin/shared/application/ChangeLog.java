@@ -49,13 +49,29 @@ public class ChangeLog {
         record(AuditAction.DELETE, item, item.auditState());
     }
 
+    /** As {@link #created(Auditable)}, on behalf of {@code actor} (a bulk job records who submitted it). */
+    public void created(Auditable item, String actor) {
+        record(AuditAction.CREATE, item, null, actor);
+    }
+
+    public void updated(Auditable item, Map<String, Object> before, String actor) {
+        record(AuditAction.UPDATE, item, before, actor);
+    }
+
+    public void deleted(Auditable item, String actor) {
+        record(AuditAction.DELETE, item, item.auditState(), actor);
+    }
+
     public String actor() {
         Principal p = session.getCallerPrincipal();
         return p == null || "anonymous".equals(p.getName()) ? SYSTEM : p.getName();
     }
 
     private void record(AuditAction action, Auditable item, Map<String, Object> before) {
-        String actor = actor();
+        record(action, item, before, actor());
+    }
+
+    private void record(AuditAction action, Auditable item, Map<String, Object> before, String actor) {
         AuditEntry entry = AuditEntry.of(clock.instant(), actor, action, item, before);
         if (entry != null) {
             em.persist(entry);

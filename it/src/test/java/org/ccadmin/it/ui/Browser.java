@@ -166,8 +166,13 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String id, String text) {
+        waitForText(id, text, Duration.ofSeconds(15));
+    }
+
+    /** As {@link #waitForText(String, String)}, for something slow (a bulk job of many rows). */
+    void waitForText(String id, String text, Duration timeout) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+            new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             keepPage("failed-wait-" + id.replace(':', '_'));
             throw e;

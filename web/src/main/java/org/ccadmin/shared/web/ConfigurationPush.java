@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccadmin.licensing.application.SystemAlertsChanged;
+import org.ccadmin.bulk.domain.BulkJobProgressed;
 import org.ccadmin.licensing.domain.LicenseStateChanged;
 import org.ccadmin.shared.application.ConfigurationChanged;
 
@@ -21,7 +22,8 @@ import org.ccadmin.shared.application.ConfigurationChanged;
  * changes are pushed: a rolled-back change must never appear on a page. On a cluster each node pushes to
  * the pages connected to it only. A licensing transition (a timer's renewal, a passed deadline) is pushed as
  * {@code licensing}, like a configuration change of the License Management settings; a change of a machine's
- * system alerts as {@code alerts}. The console layout listens to both (banner, Alerts button).
+ * system alerts as {@code alerts} (the console layout listens to both: banner, Alerts button); a bulk job's
+ * progress as {@code bulkJob}.
  */
 @ApplicationScoped
 public class ConfigurationPush {
@@ -44,6 +46,15 @@ public class ConfigurationPush {
         } catch (RuntimeException e) {
             // The change is committed; a page that misses the push shows it on its next reload.
             LOG.log(Level.WARNING, "Could not push the change of " + change.resourceType() + " " + change.id(), e);
+        }
+    }
+
+    /** A bulk job moved on (started, a chunk committed, ended): the Bulk Import page redraws its progress. */
+    void bulkJobProgressed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BulkJobProgressed progress) {
+        try {
+            configuration.send("bulkJob");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not push the progress of bulk job " + progress.jobId(), e);
         }
     }
 

@@ -1,0 +1,48 @@
+package org.ccadmin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Large agent content files for the scale, console and crash tests, and their clean-up. */
+public final class BulkImportScale {
+
+    private BulkImportScale() {
+    }
+
+    /** {@code rows} CREATE rows of user names {@code <prefix><i>}, five attributes each (created by the job). */
+    public static String createFile(String prefix, int rows) {
+        StringBuilder csv = new StringBuilder(BulkJobs.AGENT_HEADER).append('\n');
+        for (int i = 0; i < rows; i++) {
+            String attributes = prefix + "Lang=" + (i % 10 + 1) + ";" + prefix + "Chat=" + (i % 2 == 0) + ";" + prefix + "Mail="
+                    + (i % 3 == 0) + ";" + prefix + "Sales=" + (i % 7 + 1) + ";" + prefix + "Care=" + (i % 5 + 1);
+            csv.append("CREATE,,").append(prefix).append(i).append(",First").append(i).append(",Last").append(i)
+                    .append(",,,,,,,,,,").append(attributes).append(",,,\n");
+        }
+        return csv.toString();
+    }
+
+    public static String deleteFile(String prefix, int rows) {
+        StringBuilder csv = new StringBuilder(BulkJobs.AGENT_HEADER).append('\n');
+        for (int i = 0; i < rows; i++) {
+            csv.append("DELETE,,").append(prefix).append(i).append(",,,,,,,,,,,,,,,\n");
+        }
+        return csv.toString();
+    }
+
+    /** Tracks the attributes the job created, deletes its agents with a DELETE job, then deletes both jobs. */
+    public static void removeAll(Api api, TestData data, String createJob, String prefix, int rows) {
+        BulkJobs bulk = new BulkJobs(api);
+        Matcher m = Pattern.compile("Created /(api/v1/attributes/\\d+)").matcher(bulk.file(createJob, "result"));
+        while (m.find()) {
+            data.track(m.group(1));
+        }
+        String deletion = bulk.submit("agent", deleteFile(prefix, rows), false);
+        bulk.awaitEnd(deletion, Duration.ofMinutes(20));
+        for (String job : new String[] {createJob, deletion}) {
+            assertEquals(204, api.request("DELETE", job).header("If-Match", api.get(job).etag()).send().status());
+        }
+    }
+}

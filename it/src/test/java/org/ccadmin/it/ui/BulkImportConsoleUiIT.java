@@ -1,0 +1,112 @@
+package org.ccadmin.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.ccadmin.it.Api;
+import org.ccadmin.it.BulkJobs;
+import org.ccadmin.it.Deployments;
+import org.ccadmin.it.TestData;
+import org.ccadmin.it.Unique;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * An administrator imports 72,000 agents on the Bulk Import page: uploads the file, watches the job's
+ * progress arrive without reloading (pushed on each committed chunk), and reads the final counts. A file
+ * with a broken header is refused on the page, naming the line, and no job appears.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BulkImportConsoleUiIT {
+
+    private static final int ROWS = 72_000;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+    private Api api;
+    private TestData data;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser();
+        api = Api.asAdmin(base);
+        data = new TestData(api);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        data.deleteAll();
+    }
+
+    @Test
+    void aBrokenFileIsRefusedOnThePageAndNoJobAppears() throws Exception {
+        browser.signInAsAdministrator(base.toString());
+        browser.open(base + "bulk-import/bulk-jobs.xhtml");
+        long before = api.get(BulkJobs.BULK_JOBS).json().getInt("total");
+        Path file = Files.createTempFile("broken", ".csv");
+        Files.writeString(file, "operation,userName\nCREATE,x\n");
+        browser.find("upload:file_input").sendKeys(file.toString());
+        browser.click("upload:submit");
+        browser.waitForText("upload:uploadMessages", "Line 1: the header must be operation,agentId,userName");
+        browser.screenshot("bulk-01-refused-header");
+        assertEquals(before, api.get(BulkJobs.BULK_JOBS).json().getInt("total"));
+    }
+
+    @Test
+    void seventyTwoThousandAgentsImportFromThePageWithLiveProgress() throws Exception {
+        String prefix = "ui" + Unique.suffix();
+        Path file = Files.createTempFile("agents", ".csv");
+        Files.writeString(file, org.ccadmin.it.BulkImportScale.createFile(prefix, ROWS), StandardCharsets.UTF_8);
+
+        browser.signInAsAdministrator(base.toString());
+        browser.click(By.xpath("//a[.//span[normalize-space(.)='Bulk Jobs']]"));
+        assertTrue(browser.driver().getCurrentUrl().contains("bulk-import/bulk-jobs.xhtml"));
+        browser.screenshot("bulk-02-page");
+        browser.select("upload:type", "Agent");
+        browser.type("upload:description", "Console import " + prefix);
+        browser.find("upload:file_input").sendKeys(file.toString());
+        // A plain (non-ajax) submission of a 10 MB file whose 72,000 rows are checked and stored before the page
+        // answers: longer than the browser helper's usual wait.
+        browser.find("upload:submit").click();
+        browser.waitForText("jobs:jobPanel", "Bulk job", Duration.ofMinutes(3));
+        browser.waitForText("jobs:stateText", "Processing", Duration.ofMinutes(2));
+        browser.screenshot("bulk-03-processing");
+        // The page is not reloaded from here on: every change below arrives by push.
+        Object marker = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.ccadminMarker = 42;");
+        browser.waitForText("jobs:stateText", "Succeeded", Duration.ofMinutes(20));
+        assertEquals(42L, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.ccadminMarker;"),
+                "the page was updated without reloading " + marker);
+        browser.screenshot("bulk-04-succeeded");
+        assertTrue(browser.text("jobs:counts").contains("Rows: 72,000 of 72,000 processed, 72,000 succeeded, 0 failed. Agents: 72,000 "
+                + "created"), browser.text("jobs:counts"));
+        assertTrue(browser.find("jobs:progress").getText().contains("100%"), browser.find("jobs:progress").getText());
+        assertTrue(browser.driver().findElement(By.id("jobs:jobTable")).getText().contains("Console import " + prefix));
+
+        JsonObject job = api.get(BulkJobs.BULK_JOBS + "?q=" + prefix).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(ROWS, job.getJsonObject("counts").getInt("created"));
+        org.ccadmin.it.BulkImportScale.removeAll(api, data, BulkJobs.BULK_JOBS + "/" + job.getJsonNumber("id").longValue(), prefix, ROWS);
+    }
+}
