@@ -102,6 +102,7 @@ class PrecisionQueueApiIT {
     void countsAndAgentListsAgreeWithAnIndependentEvaluation() {
         Random random = new Random(7);
         Map<String, Map<String, Integer>> held = new HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         for (int i = 0; i < 40; i++) {
             String user = Unique.name("pqa");
             List<JsonObject> values = new ArrayList<>();
@@ -116,7 +117,7 @@ class PrecisionQueueApiIT {
                 values.add(value(englishAttribute, e));
                 mine.put("english", e);
             }
-            data.agent(user, "attributes", values);
+            ids.put(user, data.agent(user, "attributes", values).getJsonNumber("id").longValue());
             held.put(user, mine);
         }
         List<Predicate<Map<String, Integer>>> expected = List.of(
@@ -139,6 +140,22 @@ class PrecisionQueueApiIT {
             List<String> listed = agents.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .map(o -> o.getString("userName")).sorted().toList();
             assertEquals(users, listed, "step " + (s + 1));
+        }
+        // From the agent's side: the same steps, evaluated for one agent at a time.
+        for (String user : held.keySet().stream().sorted().limit(12).toList()) {
+            List<Integer> steps = new ArrayList<>();
+            for (int s = 0; s < expected.size(); s++) {
+                if (expected.get(s).test(held.get(user))) {
+                    steps.add(s + 1);
+                }
+            }
+            ApiResponse eligible = api.get("api/v1/agents/" + ids.get(user) + "/precision-queues");
+            assertEquals(200, eligible.status(), eligible::toString);
+            List<Integer> listed = eligible.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("queueName").equals(q.getString("name"))).findFirst()
+                    .map(e -> e.getJsonArray("steps").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                            .map(jakarta.json.JsonNumber::intValue).toList()).orElse(List.of());
+            assertEquals(steps, listed, user + " " + held.get(user));
         }
     }
 

@@ -59,6 +59,9 @@ public class PrecisionQueueService {
     private Attributes attributes;
 
     @Inject
+    private org.ccadmin.agents.domain.Agents agents;
+
+    @Inject
     private MediaRoutingDomains domains;
 
     @Inject
@@ -93,6 +96,37 @@ public class PrecisionQueueService {
                     "Queue " + q.name() + " has steps 1 to " + q.steps().size() + ".");
         }
         return matching.agents(criteria(q).get(step - 1), this::attributeId, page).map(AgentSummary::of);
+    }
+
+    /** A queue an agent is eligible for, and which of its steps (numbered from 1) select it. */
+    public record Eligibility(long queueId, String queueName, List<Integer> steps) {
+    }
+
+    /**
+     * The queues and steps an agent's attributes satisfy (logged in or not), evaluated with the same rule as the
+     * database matching ({@link Criteria#matches}); the modelled system shows no such list.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public List<Eligibility> eligibility(long agentId) {
+        org.ccadmin.agents.domain.Agent agent = agents.findWithDetails(agentId)
+                .orElseThrow(() -> new ResourceNotFoundException(org.ccadmin.agents.domain.Agent.RESOURCE, agentId));
+        Map<String, Integer> held = new HashMap<>();
+        agent.attributes().forEach(a -> held.put(a.attribute().name().toLowerCase(Locale.ROOT), a.value()));
+        List<Eligibility> out = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        for (PrecisionQueue q : queues.allWithSteps()) {
+            List<Integer> steps = new ArrayList<>();
+            for (PrecisionQueueStep s : q.steps()) {
+                Criteria c = s.criteria(id -> names.computeIfAbsent(id, this::attributeName));
+                if (c.matches(name -> held.get(name.toLowerCase(Locale.ROOT)))) {
+                    steps.add(s.position() + 1);
+                }
+            }
+            if (!steps.isEmpty()) {
+                out.add(new Eligibility(q.id(), q.name(), steps));
+            }
+        }
+        return out;
     }
 
     public PrecisionQueueView create(PrecisionQueueInput input) {

@@ -34,6 +34,12 @@ public class JpaPrecisionQueues {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Every queue with its steps, in one query (for evaluating one agent against all of them). */
+    public List<PrecisionQueue> allWithSteps() {
+        return em.createQuery("select distinct q from PrecisionQueue q left join fetch q.steps order by q.name",
+                PrecisionQueue.class).getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(q) from PrecisionQueue q", Long.class).getSingleResult();
     }
