@@ -1,0 +1,331 @@
+package org.ccadmin.skills.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.ccadmin.agents.application.AgentViews.AgentSummary;
+import org.ccadmin.callsettings.domain.BucketIntervals;
+import org.ccadmin.callsettings.domain.MediaRoutingDomains;
+import org.ccadmin.identity.domain.Role;
+import org.ccadmin.shared.application.ChangeLog;
+import org.ccadmin.shared.application.References;
+import org.ccadmin.shared.domain.ChangeStamp;
+import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.Page;
+import org.ccadmin.shared.domain.PageRequest;
+import org.ccadmin.shared.domain.ResourceNotFoundException;
+import org.ccadmin.shared.domain.Violations;
+import org.ccadmin.skills.domain.Attribute;
+import org.ccadmin.skills.domain.AttributeType;
+import org.ccadmin.skills.domain.Attributes;
+import org.ccadmin.skills.domain.PrecisionQueue;
+import org.ccadmin.skills.domain.PrecisionQueueDraft;
+import org.ccadmin.skills.domain.PrecisionQueueStep;
+import org.ccadmin.skills.domain.criteria.AttributeLookup;
+import org.ccadmin.skills.domain.criteria.AttributeRef;
+import org.ccadmin.skills.domain.criteria.ConsiderIf;
+import org.ccadmin.skills.domain.criteria.Criteria;
+import org.ccadmin.skills.domain.criteria.CriteriaCheck;
+import org.ccadmin.skills.domain.criteria.CriteriaText;
+import org.ccadmin.skills.domain.criteria.Expression;
+import org.ccadmin.skills.domain.criteria.Logic;
+import org.ccadmin.skills.domain.criteria.QueueStep;
+import org.ccadmin.skills.domain.criteria.StepRules;
+import org.ccadmin.skills.domain.criteria.StepWarning;
+import org.ccadmin.skills.domain.criteria.Term;
+import org.ccadmin.skills.infrastructure.JpaPrecisionQueues;
+import org.ccadmin.skills.infrastructure.QueueMatching;
+
+/**
+ * Precision queue use cases. Steps arrive as text or structured input and are resolved here against the
+ * configured attributes and queues (the domain rules need both); counts and agent lists come from the
+ * database. REST and console both call these.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR)
+public class PrecisionQueueService {
+
+    @Inject
+    private JpaPrecisionQueues queues;
+
+    @Inject
+    private Attributes attributes;
+
+    @Inject
+    private org.ccadmin.agents.domain.Agents agents;
+
+    @Inject
+    private MediaRoutingDomains domains;
+
+    @Inject
+    private BucketIntervals intervals;
+
+    @Inject
+    private QueueMatching matching;
+
+    @Inject
+    private ChangeLog changes;
+
+    @Inject
+    private References references;
+
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public Page<PrecisionQueueView.Summary> search(PageRequest page) {
+        return queues.search(page).map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
+                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId), q.changeStamp()));
+    }
+
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public PrecisionQueueView get(long id) {
+        return view(load(id));
+    }
+
+    /** The agents a step (numbered from 1) selects, logged in or not. */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public Page<AgentSummary> stepAgents(long id, int step, PageRequest page) {
+        PrecisionQueue q = load(id);
+        if (step < 1 || step > q.steps().size()) {
+            throw InvalidInputException.of("step", "invalidInput.outOfRange",
+                    "Queue " + q.name() + " has steps 1 to " + q.steps().size() + ".");
+        }
+        return matching.agents(criteria(q).get(step - 1), this::attributeId, page).map(AgentSummary::of);
+    }
+
+    /** A queue an agent is eligible for, and which of its steps (numbered from 1) select it. */
+    public record Eligibility(long queueId, String queueName, List<Integer> steps) {
+    }
+
+    /**
+     * The queues and steps an agent's attributes satisfy (logged in or not), evaluated with the same rule as the
+     * database matching ({@link Criteria#matches}); the modelled system shows no such list.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public List<Eligibility> eligibility(long agentId) {
+        org.ccadmin.agents.domain.Agent agent = agents.findWithDetails(agentId)
+                .orElseThrow(() -> new ResourceNotFoundException(org.ccadmin.agents.domain.Agent.RESOURCE, agentId));
+        Map<String, Integer> held = new HashMap<>();
+        agent.attributes().forEach(a -> held.put(a.attribute().name().toLowerCase(Locale.ROOT), a.value()));
+        List<Eligibility> out = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        for (PrecisionQueue q : queues.allWithSteps()) {
+            List<Integer> steps = new ArrayList<>();
+            for (PrecisionQueueStep s : q.steps()) {
+                Criteria c = s.criteria(id -> names.computeIfAbsent(id, this::attributeName));
+                if (c.matches(name -> held.get(name.toLowerCase(Locale.ROOT)))) {
+                    steps.add(s.position() + 1);
+                }
+            }
+            if (!steps.isEmpty()) {
+                out.add(new Eligibility(q.id(), q.name(), steps));
+            }
+        }
+        return out;
+    }
+
+    public PrecisionQueueView create(PrecisionQueueInput input) {
+        Violations v = new Violations();
+        checkReferences(input, v);
+        List<QueueStep> steps = steps(input.name(), input.steps(), v);
+        v.throwIfAny();
+        PrecisionQueue q = PrecisionQueue.create(draft(input, steps), this::attributeId);
+        if (queues.count() >= PrecisionQueue.MAX_PER_SYSTEM) {
+            throw ConflictException.limitReached(PrecisionQueue.RESOURCE, PrecisionQueue.MAX_PER_SYSTEM);
+        }
+        checkStepTotal(steps.size());
+        if (queues.nameTaken(q.name(), null)) {
+            throw ConflictException.duplicateName(PrecisionQueue.RESOURCE, q.name());
+        }
+        queues.add(q);
+        changes.created(q);
+        return view(q);
+    }
+
+    public PrecisionQueueView update(long id, ChangeStamp stamp, PrecisionQueueInput input) {
+        PrecisionQueue q = load(id);
+        stamp.verify(PrecisionQueue.RESOURCE, id, q.changeStamp());
+        Violations v = new Violations();
+        checkReferences(input, v);
+        String name = input.name() != null ? input.name() : q.name();
+        List<QueueStep> steps = input.steps() == null ? null : steps(name, input.steps(), v);
+        v.throwIfAny();
+        if (input.name() != null && queues.nameTaken(input.name(), id)) {
+            throw ConflictException.duplicateName(PrecisionQueue.RESOURCE, input.name());
+        }
+        if (input.name() != null && !input.name().equals(q.name())) {
+            List<PrecisionQueue> referencing = queues.referencing(q.name(), id);
+            if (!referencing.isEmpty()) {
+                throw ConflictException.referenced(PrecisionQueue.RESOURCE, q.name(), referencing.stream()
+                        .map(r -> new org.ccadmin.shared.domain.Reference(PrecisionQueue.RESOURCE, r.id(), r.name())).toList());
+            }
+        }
+        if (steps != null) {
+            checkStepTotal(steps.size() - q.steps().size());
+        }
+        Map<String, Object> before = q.auditState();
+        q.revise(draft(input, steps), this::attributeId);
+        changes.updated(q, before);
+        return view(queues.save(q));
+    }
+
+    public void delete(long id, ChangeStamp stamp) {
+        PrecisionQueue q = load(id);
+        stamp.verify(PrecisionQueue.RESOURCE, id, q.changeStamp());
+        references.refuseIfReferenced(q);
+        changes.deleted(q);
+        queues.remove(q);
+    }
+
+    private void checkStepTotal(int added) {
+        if (added > 0 && queues.stepCount() + added > PrecisionQueue.MAX_STEPS_PER_SYSTEM) {
+            throw new ConflictException("limitReached", "The system holds at most "
+                    + PrecisionQueue.MAX_STEPS_PER_SYSTEM + " precision queue steps in all; remove steps elsewhere first.");
+        }
+    }
+
+    private void checkReferences(PrecisionQueueInput input, Violations v) {
+        if (input.mediaRoutingDomainId() != null && domains.find(input.mediaRoutingDomainId()).isEmpty()) {
+            v.add("mediaRoutingDomainId", "invalidInput.unknownReference",
+                    "No media routing domain with id " + input.mediaRoutingDomainId() + " exists.");
+        }
+        if (!input.useSystemDefault() && input.bucketIntervalId() != null && intervals.find(input.bucketIntervalId()).isEmpty()) {
+            v.add("bucketIntervalId", "invalidInput.unknownReference",
+                    "No bucket interval with id " + input.bucketIntervalId() + " exists.");
+        }
+    }
+
+    /** Resolves the given steps; {@code queueName} lets a Consider If refer to the queue being saved. */
+    private List<QueueStep> steps(String queueName, List<StepInput> given, Violations v) {
+        if (given == null) {
+            return null;
+        }
+        AttributeLookup lookup = name -> attributes.findByName(name).map(a -> new AttributeRef(a.name(), a.type()));
+        List<QueueStep> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            StepInput s = given.get(i);
+            String field = "steps[" + i + "]";
+            Criteria criteria = criteria(field, s, lookup, v);
+            ConsiderIf considerIf = null;
+            if (s.considerIf() != null && !s.considerIf().isBlank()) {
+                int ownSteps = given.size();
+                try {
+                    considerIf = ConsiderIf.parse(field + ".considerIf", s.considerIf(), n -> n.equals(queueName)
+                            ? OptionalInt.of(ownSteps)
+                            : queues.findByExactName(n).map(q -> OptionalInt.of(q.steps().size())).orElse(OptionalInt.empty()));
+                } catch (InvalidInputException e) {
+                    e.errors().forEach(f -> v.add(f.field(), f.code(), f.message()));
+                }
+            }
+            out.add(new QueueStep(criteria == null ? new Criteria(List.of(), Logic.OR) : criteria, s.waitTime(), considerIf));
+        }
+        // The queue-wide rules too, so one answer lists every problem; a step whose criteria did not resolve
+        // is not also reported as empty.
+        Violations rules = new Violations();
+        StepRules.check(out, rules);
+        rules.errors().stream().filter(f -> !v.has(f.field())).forEach(f -> v.add(f.field(), f.code(), f.message()));
+        return out;
+    }
+
+    private static Criteria criteria(String field, StepInput s, AttributeLookup lookup, Violations v) {
+        boolean text = s.criteria() != null && !s.criteria().isBlank();
+        boolean structured = s.expressions() != null;
+        if (text == structured) {
+            v.add(field + ".criteria", "invalidInput.criteriaForm", text
+                    ? "Give a step's criteria either as text (criteria) or as expressions, not both."
+                    : "Each step needs its criteria, as text (criteria) or as expressions.");
+            return null;
+        }
+        if (text) {
+            try {
+                return CriteriaText.parse(field + ".criteria", s.criteria(), lookup);
+            } catch (InvalidInputException e) {
+                e.errors().forEach(f -> v.add(f.field(), f.code(), f.message()));
+                return null;
+            }
+        }
+        List<Expression> expressions = new ArrayList<>();
+        for (int e = 0; e < s.expressions().size(); e++) {
+            StepInput.ExpressionInput in = s.expressions().get(e);
+            String ef = field + ".expressions[" + e + "]";
+            List<Term> terms = new ArrayList<>();
+            List<StepInput.TermInput> given = in.terms() == null ? List.of() : in.terms();
+            for (int t = 0; t < given.size(); t++) {
+                StepInput.TermInput ti = given.get(t);
+                CriteriaCheck.term(ef + ".terms[" + t + "]", ti.attribute(), ti.operator(), ti.value(), lookup, v)
+                        .ifPresent(terms::add);
+            }
+            expressions.add(new Expression(terms, logic(ef + ".logic", in.logic(), Logic.AND, v)));
+        }
+        return new Criteria(expressions, logic(field + ".logic", s.logic(), Logic.OR, v));
+    }
+
+    private static Logic logic(String field, String text, Logic fallback, Violations v) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Logic.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add(field, "invalidInput.enum", field + " must be AND or OR.");
+            return fallback;
+        }
+    }
+
+    private PrecisionQueueDraft draft(PrecisionQueueInput in, List<QueueStep> steps) {
+        return new PrecisionQueueDraft(in.name(), in.description(), in.mediaRoutingDomainId(), in.serviceLevelType(),
+                in.serviceLevelThreshold(), in.agentOrder(), in.bucketIntervalId(), in.useSystemDefault(), steps);
+    }
+
+    private long attributeId(String name) {
+        return attributes.findByName(name).map(Attribute::id)
+                .orElseThrow(() -> new IllegalStateException("attribute resolved before use: " + name));
+    }
+
+    private List<Criteria> criteria(PrecisionQueue q) {
+        Map<Long, String> names = new HashMap<>();
+        return q.steps().stream().map(s -> s.criteria(id -> names.computeIfAbsent(id, this::attributeName))).toList();
+    }
+
+    private String attributeName(long id) {
+        return attributes.find(id).map(Attribute::name).orElse("#" + id);
+    }
+
+    private PrecisionQueueView view(PrecisionQueue q) {
+        Map<String, AttributeType> types = new HashMap<>();
+        java.util.function.Function<String, AttributeType> type = n -> types.computeIfAbsent(n,
+                k -> attributes.findByName(k).map(Attribute::type).orElse(AttributeType.PROFICIENCY));
+        List<Criteria> criteria = criteria(q);
+        List<PrecisionQueueView.StepView> steps = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        List<QueueStep> queueSteps = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criteria c = criteria.get(i);
+            PrecisionQueueStep stored = q.steps().get(i);
+            long count = matching.count(c, this::attributeId);
+            counts.add(count);
+            queueSteps.add(new QueueStep(c, stored.waitTime(), null));
+            steps.add(new PrecisionQueueView.StepView(i + 1, CriteriaText.format(c, type), c.logic().name(),
+                    c.expressions().stream().map(e -> new PrecisionQueueView.ExpressionView(e.logic().name(),
+                            e.terms().stream().map(t -> new PrecisionQueueView.TermView(t.attribute(), t.comparison().symbol(),
+                                    type.apply(t.attribute()) == AttributeType.BOOLEAN ? (Object) (t.value() != 0) : (Object) t.value()))
+                                    .toList())).toList(),
+                    stored.waitTime(), stored.considerIf(), count));
+        }
+        List<StepWarning> warnings = new ArrayList<>(StepRules.warnings(queueSteps, type));
+        warnings.addAll(StepRules.narrowing(counts));
+        warnings.sort(java.util.Comparator.comparingInt(StepWarning::step));
+        return new PrecisionQueueView(q.id(), q.name(), q.description(), q.mediaRoutingDomainId(),
+                q.serviceLevelType().name(), q.serviceLevelThreshold(), q.agentOrder().name(), q.bucketIntervalId(),
+                steps, matching.countAny(criteria, this::attributeId), warnings, q.changeStamp());
+    }
+
+    private PrecisionQueue load(long id) {
+        return queues.find(id).orElseThrow(() -> new ResourceNotFoundException(PrecisionQueue.RESOURCE, id));
+    }
+}
