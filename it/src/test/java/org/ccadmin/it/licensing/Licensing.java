@@ -60,6 +60,23 @@ public final class Licensing {
         ok(settings("UNIFIED_CCE_2000_AGENTS", "FLEX", "PRODUCTION"));
     }
 
+    /**
+     * Makes sure agents can be added: when an earlier test left the instance enforced (an expired evaluation,
+     * say), it registers anew in a fresh smart account holding every Flex Production line. Tests that add agents
+     * after the licensing tests call it, so they do not depend on the order the classes run in.
+     */
+    public void admitAgents(java.net.URL authorityBase) {
+        JsonObject s = status();
+        if (!s.containsKey("enforcement") || s.isNull("enforcement")) {
+            return;
+        }
+        reset();
+        AuthorityAdmin authority = new AuthorityAdmin(authorityBase);
+        long va = AuthorityAdmin.id(authority.smartAccount("Admission " + java.util.UUID.randomUUID()));
+        authority.buyFlexProduction(va);
+        ok(api.post(STATUS + "/register", org.ccadmin.it.JsonBody.of("token", authority.token(va).getString("token"))));
+    }
+
     public JsonObject advanceClock(String by) {
         return ok(api.post(CLOCK, JsonBody.of("advanceBy", by)));
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,13 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ccadmin.it.Api;
+import org.ccadmin.it.BesideTheAuthority;
+import org.ccadmin.it.licensing.Licensing;
 import org.ccadmin.it.ApiResponse;
-import org.ccadmin.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,23 +32,17 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AgentsConsoleUiIT {
+class AgentsConsoleUiIT extends BesideTheAuthority {
 
     private static final int BULK = 1000;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Browser browser;
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeEach
     void startBrowser() throws Exception {
+        new Licensing(Api.asAdmin(base)).admitAgents(authorityBase);
         browser = new Browser();
         browser.signInAsAdministrator(base.toString());
     }

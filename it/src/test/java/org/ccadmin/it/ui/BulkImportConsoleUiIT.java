@@ -4,21 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.ccadmin.it.Api;
+import org.ccadmin.it.BesideTheAuthority;
+import org.ccadmin.it.licensing.Licensing;
 import org.ccadmin.it.BulkJobs;
-import org.ccadmin.it.Deployments;
 import org.ccadmin.it.TestData;
 import org.ccadmin.it.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,17 +29,10 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BulkImportConsoleUiIT {
+class BulkImportConsoleUiIT extends BesideTheAuthority {
 
     private static final int ROWS = 72_000;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Browser browser;
     private Api api;
@@ -50,6 +40,7 @@ class BulkImportConsoleUiIT {
 
     @BeforeEach
     void start() throws Exception {
+        new Licensing(Api.asAdmin(base)).admitAgents(authorityBase);
         browser = new Browser();
         api = Api.asAdmin(base);
         data = new TestData(api);
