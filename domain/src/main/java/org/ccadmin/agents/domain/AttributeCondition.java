@@ -5,39 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.skills.domain.Attribute;
-import org.ccadmin.skills.domain.AttributeType;
+import org.ccadmin.skills.domain.criteria.Comparison;
 
 /**
  * One attribute condition of an agent search: the agent holds the attribute, optionally with a value
  * comparison in stored form (booleans 0/1). Written as text like {@code Sales}, {@code Sales==true} or
- * {@code English>=7}, the same operators precision queue terms will use.
+ * {@code English>=7}, with the operators of precision queue terms ({@link Comparison}).
  */
-public record AttributeCondition(long attributeId, Operator operator, Integer storedValue) {
+public record AttributeCondition(long attributeId, Comparison operator, Integer storedValue) {
 
     private static final Pattern TEXT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._]{0,31})\\s*(?:(==|!=|<=|>=|<|>)\\s*([^\\s=<>!]\\S*))?");
-
-    public enum Operator {
-        EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">=");
-
-        private final String symbol;
-
-        Operator(String symbol) {
-            this.symbol = symbol;
-        }
-
-        public String symbol() {
-            return symbol;
-        }
-
-        static Operator of(String symbol) {
-            for (Operator o : values()) {
-                if (o.symbol.equals(symbol)) {
-                    return o;
-                }
-            }
-            throw new IllegalArgumentException(symbol);
-        }
-    }
 
     /** The attribute name of a condition text, so the caller can look the attribute up. */
     public static String attributeName(String field, String text) {
@@ -50,8 +27,8 @@ public record AttributeCondition(long attributeId, Operator operator, Integer st
         if (m.group(2) == null) {
             return new AttributeCondition(attribute.id(), null, null);
         }
-        Operator op = Operator.of(m.group(2));
-        if (attribute.type() == AttributeType.BOOLEAN && op != Operator.EQ && op != Operator.NE) {
+        Comparison op = Comparison.of(m.group(2)).orElseThrow();
+        if (!op.allowedFor(attribute.type())) {
             throw InvalidInputException.of(field, "invalidInput.operator",
                     "Boolean attribute '" + attribute.name() + "' can only be compared with == or !=.");
         }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ccadmin.agents.domain.AttributeCondition.Operator;
+import org.ccadmin.skills.domain.criteria.Comparison;
 import org.junit.jupiter.api.Test;
 
 class AgentQueryTest {
@@ -43,12 +43,12 @@ class AgentQueryTest {
     @Test
     void givenCriteriaAreCopied() {
         Set<Long> teams = new HashSet<>(Set.of(1L, 2L));
-        List<AttributeCondition> conditions = new ArrayList<>(List.of(new AttributeCondition(5, Operator.GE, 7)));
+        List<AttributeCondition> conditions = new ArrayList<>(List.of(new AttributeCondition(5, Comparison.GE, 7)));
         AgentQuery q = new AgentQuery(null, teams, conditions, null);
         teams.add(3L);
         conditions.clear();
         assertEquals(Set.of(1L, 2L), q.teamIds());
-        assertEquals(List.of(new AttributeCondition(5, Operator.GE, 7)), q.attributes());
+        assertEquals(List.of(new AttributeCondition(5, Comparison.GE, 7)), q.attributes());
         assertThrows(UnsupportedOperationException.class, () -> q.teamIds().add(4L));
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.ccadmin.agents.domain.AttributeCondition.Operator;
+import org.ccadmin.skills.domain.criteria.Comparison;
 import org.ccadmin.shared.domain.FieldError;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.skills.domain.Attribute;
@@ -48,32 +48,32 @@ class AttributeConditionTest {
 
     @Test
     void booleanEqualsTrue() {
-        assertEquals(new AttributeCondition(11, Operator.EQ, 1), AttributeCondition.parse("a", "Sales==true", SALES));
+        assertEquals(new AttributeCondition(11, Comparison.EQ, 1), AttributeCondition.parse("a", "Sales==true", SALES));
     }
 
     @Test
     void booleanNotEqualsFalseWithSpaces() {
-        assertEquals(new AttributeCondition(11, Operator.NE, 0), AttributeCondition.parse("a", "Sales != false", SALES));
+        assertEquals(new AttributeCondition(11, Comparison.NE, 0), AttributeCondition.parse("a", "Sales != false", SALES));
     }
 
     @Test
     void booleanValueIgnoresCase() {
-        assertEquals(new AttributeCondition(11, Operator.EQ, 1), AttributeCondition.parse("a", "Sales==TRUE", SALES));
+        assertEquals(new AttributeCondition(11, Comparison.EQ, 1), AttributeCondition.parse("a", "Sales==TRUE", SALES));
     }
 
     @Test
     void proficiencyAtLeast() {
-        assertEquals(new AttributeCondition(12, Operator.GE, 7), AttributeCondition.parse("a", "English>=7", ENGLISH));
+        assertEquals(new AttributeCondition(12, Comparison.GE, 7), AttributeCondition.parse("a", "English>=7", ENGLISH));
     }
 
     @Test
     void proficiencyBelow() {
-        assertEquals(new AttributeCondition(12, Operator.LT, 3), AttributeCondition.parse("a", "English<3", ENGLISH));
+        assertEquals(new AttributeCondition(12, Comparison.LT, 3), AttributeCondition.parse("a", "English<3", ENGLISH));
     }
 
     @Test
     void everyOperatorIsRecognised() {
-        for (Operator op : Operator.values()) {
+        for (Comparison op : Comparison.values()) {
             AttributeCondition c = AttributeCondition.parse("a", "English" + op.symbol() + "5", ENGLISH);
             assertEquals(op, c.operator(), op.symbol());
             assertEquals(5, c.storedValue());
