@@ -168,14 +168,16 @@ public class LicenseConsumptionBean implements Serializable {
             List<UsageReportView> line = rows.stream().filter(r -> r.entitlement().equals(key)).toList();
             out.add(new LineSummary(name, line.size(),
                     line.stream().mapToInt(UsageReportView::actualPeak).max().orElse(0),
-                    line.stream().filter(r -> r.reportedUsage() != null).mapToInt(UsageReportView::reportedUsage).max().orElse(0),
+                    // None answered yet (queued, or kept during evaluation) is "—", not a reported 0.
+                    line.stream().filter(r -> r.reportedUsage() != null).map(UsageReportView::reportedUsage)
+                            .max(Integer::compare).orElse(null),
                     line.stream().filter(r -> r.entitled() != null && r.actualPeak() > r.entitled()).count(),
                     line.isEmpty() ? null : line.get(line.size() - 1).statusText()));
         });
         return out;
     }
 
-    public record LineSummary(String name, int windows, int highestPeak, int highestReported, long windowsOver,
+    public record LineSummary(String name, int windows, int highestPeak, Integer highestReported, long windowsOver,
             String latestStatus) implements Serializable {
     }
 
