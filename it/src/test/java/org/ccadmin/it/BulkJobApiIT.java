@@ -282,7 +282,9 @@ class BulkJobApiIT {
     void ssoMigrationRenamesAndEnablesSso() {
         JsonObject a = data.agent("sa" + p);
         JsonObject b = data.agent("sb" + p);
-        String csv = SSO_HEADER + "\n" + "sa" + p + ",Sam,Ash,sam.ash" + p + "@example.com\n" + "sb" + p + ",,,\n" + "nobody" + p + ",,,\n";
+        data.agent("sc" + p);
+        String csv = SSO_HEADER + "\n" + "sa" + p + ",Sam,Ash,sam.ash" + p + "@example.com\n" + "sb" + p + ",,,\n" + "nobody" + p + ",,,\n"
+                + "sc" + p + ",,,bad name\n";
         String location = bulk.submit("ssomigration", csv, false);
         JsonObject job = bulk.awaitEnd(location, WAIT);
         assertEquals("partially_succeeded", job.getString("state"), job::toString);
@@ -295,6 +297,8 @@ class BulkJobApiIT {
         String log = bulk.file(location, "log");
         assertTrue(log.contains("renamed to sam.ash" + p + "@example.com"), log);
         assertTrue(log.contains(" - 2 agents migrated to SSO\n"), log);
+        String badRename = bulk.file(location, "result").lines().filter(l -> l.startsWith("sc" + p)).findFirst().orElseThrow();
+        assertTrue(badRename.contains("newUserName"), "the refusal names the column that was filled: " + badRename);
         assertFalse(bulk.download(BULK_JOBS + "/templates/ssomigration").body().contains("sb" + p), "migrated agents leave the template");
         deleteJob(location);
     }

@@ -88,7 +88,14 @@ public class SsoRows {
             }
         }
         Map<String, Object> before = agent.auditState();
-        agent.revise(row.draft());
+        try {
+            agent.revise(row.draft());
+        } catch (InvalidInputException e) {
+            // The file's newUserName is the agent's userName to be: name the column the administrator filled.
+            throw new InvalidInputException(e.errors().stream().map(f -> f.field().equals("userName")
+                    ? new org.ccadmin.shared.domain.FieldError("newUserName", f.code(), f.message().replaceFirst("^userName", "newUserName"))
+                    : f).toList());
+        }
         changes.updated(agent, before, actor);
         byUser.remove(Names.key(row.userName()));
         byUser.put(Names.key(agent.userName()), agent);
