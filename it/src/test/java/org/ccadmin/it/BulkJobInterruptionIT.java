@@ -90,6 +90,33 @@ class BulkJobInterruptionIT {
         BulkImportScale.removeAll(api, data, location, prefix, ROWS);
     }
 
+    /**
+     * A job submitted while the server has just started is alive, not one this node lost before it stopped:
+     * it runs once (one execution, no row applied twice), though the start-up search for lost jobs runs
+     * while it does.
+     */
+    @Test
+    void aJobSubmittedRightAfterTheServerStartedRunsOnce() throws Exception {
+        ModelNode reload = new ModelNode();
+        reload.get("operation").set("reload");
+        reload.get("address").setEmptyList();
+        management.getControllerClient().execute(reload);
+        awaitApplication();
+        String prefix = "b" + Unique.suffix();
+        int rows = 2 * ROWS;
+        String location = bulk.submit("agent", BulkImportScale.createFile(prefix, rows), false);
+
+        JsonObject job = bulk.awaitEnd(location, Duration.ofMinutes(10));
+        assertEquals("succeeded", job.getString("state"), job::toString);
+        assertEquals(1, job.getInt("runs"), "one execution: " + job);
+        JsonObject counts = job.getJsonObject("counts");
+        assertEquals(rows, counts.getInt("processed"), job::toString);
+        assertEquals(rows, counts.getInt("created"), job::toString);
+        assertEquals(0, counts.getInt("failed"), job::toString);
+        assertEquals(rows, api.get(TestData.AGENTS + "?q=" + prefix + "&size=1").json().getInt("total"), "exactly the file's agents");
+        BulkImportScale.removeAll(api, data, location, prefix, rows);
+    }
+
     /** Waits until the reloaded server serves the application again. */
     private void awaitApplication() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

@@ -31,8 +31,12 @@ public interface BulkJobs {
     /** Rows after {@code afterLine} in line order, at most {@code max} (for the log and result files). */
     List<BulkJobRow> rows(long jobId, int afterLine, int max);
 
-    /** Adds a chunk's counts to the job and renews its heartbeat, without touching its changeStamp. */
-    void count(long jobId, JobCounts counts, Instant now);
+    /**
+     * Adds a chunk's counts to the job and renews its heartbeat, without touching its changeStamp, if the job
+     * is still run by batch execution {@code execution}. Returns false when another execution took the job
+     * over (its node was taken for lost): the chunk must then not commit.
+     */
+    boolean count(long jobId, long execution, JobCounts counts, Instant now);
 
     boolean cancelRequested(long jobId);
 

@@ -53,7 +53,7 @@ public class BulkChunk {
 
     /** The results of the lines that had none yet (lines already done are skipped), with their counts. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ChunkResult apply(long jobId, List<Integer> lines) {
+    public ChunkResult apply(long jobId, long execution, List<Integer> lines) {
         BulkJob job = jobs.find(jobId).orElseThrow(() -> new IllegalStateException("Bulk job " + jobId + " does not exist"));
         List<BulkJobRow> rows = jobs.pendingRows(jobId, lines);
         if (rows.isEmpty()) {
@@ -74,7 +74,7 @@ public class BulkChunk {
         if (job.dryRun()) {
             context.setRollbackOnly();
         } else {
-            recorder.record(jobId, done, results, counts);
+            recorder.record(jobId, execution, done, results, counts);
         }
         return new ChunkResult(done, results, counts, job.dryRun());
     }

@@ -15,6 +15,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,8 +44,15 @@ public class BulkJobRecovery {
     @Inject
     private BulkJobRuns runs;
 
+    @Inject
+    private Clock clock;
+
+    /** When this deployment started: the jobs this node beat for before are its lost runs, later ones are alive. */
+    private volatile Instant bootedAt;
+
     @PostConstruct
     void atStartUp() {
+        bootedAt = clock.instant();
         // Not in start-up itself: the batch runtime and the rest of the deployment must be up first. Node-local
         // by nature (this node's own orphans), hence not persistent.
         timers.createSingleActionTimer(5_000, new TimerConfig(OWN, false));
@@ -52,20 +61,20 @@ public class BulkJobRecovery {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void ownOrphans(Timer timer) {
-        continueOrphans(true);
+        continueOrphans(bootedAt);
     }
 
     @Schedule(persistent = true, info = "bulk-job-recovery", hour = "*", minute = "*", second = "30")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stalled() {
-        continueOrphans(false);
+        continueOrphans(null);
     }
 
     // Bean-managed concurrency: the two timers may overlap; claiming in the database keeps them from taking a
     // job twice.
-    private void continueOrphans(boolean ownToo) {
+    private void continueOrphans(Instant ownBefore) {
         try {
-            List<Long> claimed = runs.orphans(ownToo);
+            List<Long> claimed = runs.orphans(ownBefore);
             for (Long jobId : claimed) {
                 LOG.info(() -> "Bulk job " + jobId + " lost its run; continuing it on this node");
                 runs.launched(jobId, runs.launch(jobId));

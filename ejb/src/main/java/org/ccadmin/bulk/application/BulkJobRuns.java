@@ -73,12 +73,17 @@ public class BulkJobRuns {
     /**
      * Ends the job: from its rows when they are all done or it was cancelled, otherwise as failed with
      * {@code failure}. An {@code interrupted} run (the server stopped it) leaves the job processing, to be
-     * continued from its rows without a result.
+     * continued from its rows without a result. The end of an execution that another one superseded (its job
+     * was taken over) changes nothing: the job is the newer execution's.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void ended(long jobId, String failure, boolean interrupted) {
+    public void ended(long jobId, long execution, String failure, boolean interrupted) {
         BulkJob job = load(jobId);
         if (job.state().finished()) {
+            return;
+        }
+        if (job.executionId() != null && job.executionId() != execution) {
+            LOG.info(() -> "Bulk job " + jobId + ": execution " + execution + " ended after execution " + job.executionId() + " took the job over");
             return;
         }
         long pending = jobs.pendingCount(jobId);
@@ -97,12 +102,18 @@ public class BulkJobRuns {
         }
     }
 
-    /** Jobs this node ran before it stopped, and jobs of other nodes that gave no sign of life: continued here. */
+    /**
+     * Jobs of other nodes that gave no sign of life, and, with {@code bootedAt}, the jobs this node ran before it
+     * (re)started: claimed for this node, to be continued here. A job this node launched or beat for since
+     * {@code bootedAt} is alive and not taken.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> orphans(boolean ownToo) {
+    public List<Long> orphans(java.time.Instant bootedAt) {
         List<BulkJob> found = new java.util.ArrayList<>(jobs.stalled(clock.instant().minus(settings.takeoverAfter())));
-        if (ownToo) {
-            jobs.runningOn(settings.node()).stream().filter(j -> found.stream().noneMatch(f -> f.id().equals(j.id()))).forEach(found::add);
+        if (bootedAt != null) {
+            jobs.runningOn(settings.node()).stream()
+                    .filter(j -> (j.heartbeatAt() == null ? j.createdAt() : j.heartbeatAt()).isBefore(bootedAt))
+                    .filter(j -> found.stream().noneMatch(f -> f.id().equals(j.id()))).forEach(found::add);
         }
         return found.stream().filter(j -> jobs.claim(j.id(), j.heartbeatAt(), clock.instant())).map(BulkJob::id).toList();
     }

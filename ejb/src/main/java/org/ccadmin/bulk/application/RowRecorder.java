@@ -32,8 +32,11 @@ public class RowRecorder {
     @Inject
     private Event<BulkJobProgressed> progressed;
 
-    /** In the caller's transaction (a chunk's). */
-    public void record(long jobId, List<Integer> lines, List<RowResult> results, JobCounts counts) {
+    /**
+     * In the caller's transaction (a chunk's), on behalf of batch execution {@code execution}; throws
+     * {@link SupersededRun} (rolling the chunk back) when another execution has taken the job over.
+     */
+    public void record(long jobId, long execution, List<Integer> lines, List<RowResult> results, JobCounts counts) {
         Instant now = clock.instant();
         int passwordColumn = jobs.find(jobId).map(j -> j.type().passwordColumn()).orElse(-1);
         Map<Integer, BulkJobRow> rows = jobs.pendingRows(jobId, lines).stream()
@@ -44,13 +47,15 @@ public class RowRecorder {
                 row.done(results.get(i), now, passwordColumn);
             }
         }
-        jobs.count(jobId, counts, now);
+        if (!jobs.count(jobId, execution, counts, now)) {
+            throw new SupersededRun(jobId, execution);
+        }
         jobs.progress(jobId).ifPresent(progressed::fire);
     }
 
     /** In a transaction of its own: a dry run's results, or a row that failed on its own after its chunk failed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordAlone(long jobId, List<Integer> lines, List<RowResult> results, JobCounts counts) {
-        record(jobId, lines, results, counts);
+    public void recordAlone(long jobId, long execution, List<Integer> lines, List<RowResult> results, JobCounts counts) {
+        record(jobId, execution, lines, results, counts);
     }
 }

@@ -37,6 +37,6 @@ public class BulkJobListener extends AbstractJobListener {
         // is interrupted, not ended, and is continued when the server is back (BulkJobRecovery).
         BatchStatus status = jobContext.getBatchStatus();
         boolean interrupted = !BulkRowReader.CANCELLED.equals(data) && (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED);
-        runs.ended(Long.parseLong(jobIdProperty), failure, interrupted);
+        runs.ended(Long.parseLong(jobIdProperty), jobContext.getExecutionId(), failure, interrupted);
     }
 }

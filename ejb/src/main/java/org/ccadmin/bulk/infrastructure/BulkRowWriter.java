@@ -2,6 +2,7 @@ package org.ccadmin.bulk.infrastructure;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,12 +37,15 @@ public class BulkRowWriter extends AbstractItemWriter {
     @Inject
     private RowRecorder recorder;
 
+    @Inject
+    private JobContext jobContext;
+
     @Override
     public void writeItems(List<Object> items) {
         long jobId = Long.parseLong(jobIdProperty);
         List<Integer> lines = items.stream().map(Integer.class::cast).toList();
         try {
-            done(jobId, chunk.apply(jobId, lines));
+            done(jobId, chunk.apply(jobId, execution(), lines));
         } catch (EJBException whole) {
             if (!refusedByTheDatabase(whole)) {
                 throw whole; // the server is stopping, or something else broke: the job is interrupted, not the rows
@@ -50,21 +54,25 @@ public class BulkRowWriter extends AbstractItemWriter {
                     whole);
             for (Integer line : lines) {
                 try {
-                    done(jobId, chunk.apply(jobId, List.of(line)));
+                    done(jobId, chunk.apply(jobId, execution(), List.of(line)));
                 } catch (EJBException alone) {
                     if (!refusedByTheDatabase(alone)) {
                         throw alone;
                     }
                     RowResult failed = RowResult.failed("The database refused the row: " + rootMessage(alone));
-                    recorder.recordAlone(jobId, List.of(line), List.of(failed), JobCounts.of(List.of(failed), 0, 0));
+                    recorder.recordAlone(jobId, execution(), List.of(line), List.of(failed), JobCounts.of(List.of(failed), 0, 0));
                 }
             }
         }
     }
 
+    private long execution() {
+        return jobContext.getExecutionId();
+    }
+
     private void done(long jobId, ChunkResult result) {
         if (result.dryRun() && !result.lines().isEmpty()) {
-            recorder.recordAlone(jobId, result.lines(), result.results(), result.counts());
+            recorder.recordAlone(jobId, execution(), result.lines(), result.results(), result.counts());
         }
     }
 

@@ -109,15 +109,15 @@ public class JpaBulkJobs implements BulkJobs {
     }
 
     @Override
-    public void count(long jobId, JobCounts k, Instant now) {
-        em.createNativeQuery("update bulk_job set processed_rows = processed_rows + ?1, succeeded_rows = succeeded_rows + ?2, "
+    public boolean count(long jobId, long execution, JobCounts k, Instant now) {
+        return em.createNativeQuery("update bulk_job set processed_rows = processed_rows + ?1, succeeded_rows = succeeded_rows + ?2, "
                 + "failed_rows = failed_rows + ?3, created_agents = created_agents + ?4, updated_agents = updated_agents + ?5, "
                 + "deleted_agents = deleted_agents + ?6, created_teams = created_teams + ?7, "
-                + "created_attributes = created_attributes + ?8, heartbeat_at = ?9 where id = ?10")
+                + "created_attributes = created_attributes + ?8, heartbeat_at = ?9 where id = ?10 and execution_id = ?11")
                 .setParameter(1, k.processed()).setParameter(2, k.succeeded()).setParameter(3, k.failed())
                 .setParameter(4, k.created()).setParameter(5, k.updated()).setParameter(6, k.deleted())
                 .setParameter(7, k.teams()).setParameter(8, k.attributes()).setParameter(9, now).setParameter(10, jobId)
-                .executeUpdate();
+                .setParameter(11, execution).executeUpdate() == 1;
     }
 
     @Override
