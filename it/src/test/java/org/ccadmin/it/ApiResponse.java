@@ -33,6 +33,14 @@ public record ApiResponse(String request, int status, HttpHeaders headers, Strin
         }
     }
 
+    public jakarta.json.JsonArray jsonArray() {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        } catch (RuntimeException e) {
+            throw new AssertionError(this + " does not have a JSON array body", e);
+        }
+    }
+
     /** The problem's stable machine key ({@code code}). */
     public String code() {
         return json().getString("code", null);

@@ -80,8 +80,13 @@ public record OpenInterval(LocalTime start, LocalTime end) {
         return (crossesMidnight() ? day.plusDays(1) : day).atTime(end);
     }
 
+    /** The end as written: midnight at the end of a day is {@code 24:00}. */
+    public String endText() {
+        return end.equals(LocalTime.MIDNIGHT) ? "24:00" : end.toString();
+    }
+
     @Override
     public String toString() {
-        return start + "-" + (end.equals(LocalTime.MIDNIGHT) ? "24:00" : end.toString());
+        return start + "-" + endText();
     }
 }

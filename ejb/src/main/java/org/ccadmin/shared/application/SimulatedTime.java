@@ -36,6 +36,9 @@ public class SimulatedTime {
     @Resource(lookup = "java:jboss/datasources/AppDS")
     private DataSource dataSource;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ClockMoved> moved;
+
     /** Anyone may learn that it is off: the endpoint then simply does not exist. */
     @PermitAll
     public boolean isEnabled() {
@@ -63,6 +66,7 @@ public class SimulatedTime {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot move the simulated clock: " + e.getMessage(), e);
         }
+        moved.fire(new ClockMoved(clock.instant()));
         return clock.instant();
     }
 

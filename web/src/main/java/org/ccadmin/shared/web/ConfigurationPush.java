@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccadmin.licensing.application.SystemAlertsChanged;
 import org.ccadmin.bulk.domain.BulkJobProgressed;
+import org.ccadmin.businesshours.application.BusinessHourStatusChanged;
 import org.ccadmin.licensing.domain.LicenseStateChanged;
 import org.ccadmin.shared.application.ConfigurationChanged;
 
@@ -63,6 +64,15 @@ public class ConfigurationPush {
             configuration.send("licensing");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not push the licensing change " + change.cause(), e);
+        }
+    }
+
+    /** A business hour opened or closed by itself (a boundary of its schedule passed): its status is pushed as {@code businessHourStatus}. */
+    void businessHourStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BusinessHourStatusChanged change) {
+        try {
+            configuration.send("businessHourStatus");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not push the status change of business hours " + change.ids(), e);
         }
     }
 

@@ -1,0 +1,217 @@
+package org.ccadmin.businesshours.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccadmin.businesshours.domain.BusinessHour;
+import org.ccadmin.businesshours.domain.BusinessHourDraft;
+import org.ccadmin.businesshours.domain.BusinessHourType;
+import org.ccadmin.businesshours.domain.BusinessHours;
+import org.ccadmin.businesshours.domain.ConfiguredStatus;
+import org.ccadmin.businesshours.domain.RegularInterval;
+import org.ccadmin.businesshours.domain.ScheduleCheck;
+import org.ccadmin.businesshours.domain.ScheduleText;
+import org.ccadmin.businesshours.domain.SpecialDayEntry;
+import org.ccadmin.identity.domain.Role;
+import org.ccadmin.shared.application.ChangeLog;
+import org.ccadmin.shared.domain.ChangeStamp;
+import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.Page;
+import org.ccadmin.shared.domain.PageRequest;
+import org.ccadmin.shared.domain.ResourceNotFoundException;
+import org.ccadmin.shared.domain.Violations;
+
+/**
+ * Business hour use cases. Every write checks the whole input at once (names, zone, schedule rules, that each
+ * status reason exists) and announces the change with {@link BusinessHoursChanged}, so the status scheduler
+ * and open pages on every node re-evaluate.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR)
+public class BusinessHourService {
+
+    /** The longest range {@link #effective} computes at once. */
+    public static final int MAX_EFFECTIVE_DAYS = 366;
+
+    @Inject
+    private BusinessHours hours;
+
+    @Inject
+    private ReasonTexts reasons;
+
+    @Inject
+    private BusinessHourViews views;
+
+    @Inject
+    private ChangeLog changes;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<BusinessHoursChanged> changed;
+
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public Page<BusinessHourView.Summary> search(PageRequest page) {
+        return hours.search(page).map(b -> views.of(b).summary());
+    }
+
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public BusinessHourView get(long id) {
+        return views.of(load(id));
+    }
+
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public List<EffectiveDayView> effective(long id, LocalDate from, LocalDate to) {
+        Violations v = new Violations();
+        v.required("from", from);
+        v.required("to", to);
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                v.add("to", "invalidInput.range", "to (" + to + ") must not be before from (" + from + ").");
+            } else if (ChronoUnit.DAYS.between(from, to) >= MAX_EFFECTIVE_DAYS) {
+                v.add("to", "invalidInput.range", "At most " + MAX_EFFECTIVE_DAYS + " days at once (from " + from + " to " + to + " is "
+                        + (ChronoUnit.DAYS.between(from, to) + 1) + ").");
+            }
+        }
+        v.throwIfAny();
+        return views.effective(load(id), from, to);
+    }
+
+    public BusinessHourView create(BusinessHourInput input) {
+        Violations v = new Violations();
+        BusinessHour b = BusinessHour.create(draft(input, true, v), v);
+        if (hours.count() >= ScheduleCheck.MAX_BUSINESS_HOURS) {
+            throw ConflictException.limitReached(BusinessHour.RESOURCE, ScheduleCheck.MAX_BUSINESS_HOURS);
+        }
+        if (hours.nameTaken(b.name(), null)) {
+            throw ConflictException.duplicateName(BusinessHour.RESOURCE, b.name());
+        }
+        hours.add(b);
+        changes.created(b);
+        changed.fire(new BusinessHoursChanged(List.of(b.id())));
+        return views.of(b);
+    }
+
+    public BusinessHourView update(long id, ChangeStamp stamp, BusinessHourInput input) {
+        BusinessHour b = load(id);
+        stamp.verify(BusinessHour.RESOURCE, id, b.changeStamp());
+        Violations v = new Violations();
+        BusinessHourDraft draft = draft(input, false, v);
+        Map<String, Object> before = b.auditState();
+        b.revise(draft, v);
+        if (draft.name() != null && hours.nameTaken(draft.name(), id)) {
+            throw ConflictException.duplicateName(BusinessHour.RESOURCE, draft.name());
+        }
+        changes.updated(b, before);
+        hours.save(b);
+        changed.fire(new BusinessHoursChanged(List.of(id)));
+        return views.of(b);
+    }
+
+    /** A new business hour with the schedule, zone and status of {@code id}. */
+    public BusinessHourView copy(long id, String name, String description) {
+        BusinessHour copy = load(id).copyAs(name, description);
+        if (hours.count() >= ScheduleCheck.MAX_BUSINESS_HOURS) {
+            throw ConflictException.limitReached(BusinessHour.RESOURCE, ScheduleCheck.MAX_BUSINESS_HOURS);
+        }
+        if (hours.nameTaken(copy.name(), null)) {
+            throw ConflictException.duplicateName(BusinessHour.RESOURCE, copy.name());
+        }
+        hours.add(copy);
+        changes.created(copy);
+        changed.fire(new BusinessHoursChanged(List.of(copy.id())));
+        return views.of(copy);
+    }
+
+    /**
+     * Sets the status of several business hours at once, all or none (the console's Edit > Status); the
+     * business hours are named by id, a missing one fails the whole change.
+     */
+    public List<BusinessHourView> setStatus(List<Long> ids, String status, Integer reasonCode) {
+        Violations v = new Violations();
+        ConfiguredStatus s = ScheduleText.word(status, ConfiguredStatus.class, null, v, "status");
+        if (ids == null || ids.isEmpty()) {
+            v.add("ids", "invalidInput.fieldRequired", "ids must name at least one business hour.");
+        }
+        reasons.checkExist(reasonCode == null ? Map.of() : Map.of("statusReasonCode", reasonCode), v);
+        v.throwIfAny();
+        List<BusinessHourView> out = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            BusinessHour b = load(id);
+            Map<String, Object> before = b.auditState();
+            b.force(s, reasonCode);
+            changes.updated(b, before);
+            hours.save(b);
+            out.add(views.of(b));
+        }
+        changed.fire(new BusinessHoursChanged(List.copyOf(ids)));
+        return out;
+    }
+
+    /** Sets zone, type and regular hours of several business hours at once, all or none (Edit > Schedule). */
+    public List<BusinessHourView> setSchedule(List<Long> ids, BusinessHourInput schedule) {
+        if (ids == null || ids.isEmpty()) {
+            new Violations().add("ids", "invalidInput.fieldRequired", "ids must name at least one business hour.").throwIfAny();
+        }
+        Violations v = new Violations();
+        BusinessHourDraft draft = draft(new BusinessHourInput(null, null, schedule.timeZone(), schedule.type(), null, null,
+                schedule.regularHours(), null), false, v);
+        v.throwIfAny();
+        List<BusinessHourView> out = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            BusinessHour b = load(id);
+            Map<String, Object> before = b.auditState();
+            b.revise(draft);
+            changes.updated(b, before);
+            hours.save(b);
+            out.add(views.of(b));
+        }
+        changed.fire(new BusinessHoursChanged(List.copyOf(ids)));
+        return out;
+    }
+
+    public void delete(long id, ChangeStamp stamp) {
+        BusinessHour b = load(id);
+        stamp.verify(BusinessHour.RESOURCE, id, b.changeStamp());
+        changes.deleted(b);
+        hours.remove(b);
+        changed.fire(new BusinessHoursChanged(List.of(id)));
+    }
+
+    /**
+     * Reads the input's text into a draft, collecting its problems (and unknown status reasons) in {@code v};
+     * the domain adds its own and throws them all together.
+     */
+    private BusinessHourDraft draft(BusinessHourInput in, boolean creating, Violations v) {
+        BusinessHourType type = in.type() == null && !creating ? null : ScheduleText.word(in.type(), BusinessHourType.class, null, v, "type");
+        ConfiguredStatus status = in.status() == null && !creating ? null
+                : ScheduleText.word(in.status(), ConfiguredStatus.class, ConfiguredStatus.CALENDAR, v, "status");
+        List<RegularInterval> regular = in.regularHours() == null ? null : ScheduleText.regular(in.regularHours(), v, "regularHours");
+        List<SpecialDayEntry> special = in.specialDays() == null ? null : ScheduleText.special(in.specialDays(), v, "specialDays");
+        Map<String, Integer> codes = new java.util.LinkedHashMap<>();
+        if (in.statusReasonCode() != null) {
+            codes.put("statusReasonCode", in.statusReasonCode());
+        }
+        if (in.specialDays() != null) {
+            for (int i = 0; i < in.specialDays().size(); i++) {
+                if (in.specialDays().get(i).statusReasonCode() != null) {
+                    codes.put("specialDays[" + i + "].statusReasonCode", in.specialDays().get(i).statusReasonCode());
+                }
+            }
+        }
+        reasons.checkExist(codes, v);
+        return new BusinessHourDraft(in.name(), in.description(), in.timeZone(), type, status, in.statusReasonCode(), regular, special);
+    }
+
+    private BusinessHour load(long id) {
+        return hours.find(id).orElseThrow(() -> new ResourceNotFoundException(BusinessHour.RESOURCE, id));
+    }
+}

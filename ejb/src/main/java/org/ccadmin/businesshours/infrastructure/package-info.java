@@ -1,0 +1,2 @@
+/** JPA repositories of business hours and status reasons. */
+package org.ccadmin.businesshours.infrastructure;

@@ -1,0 +1,268 @@
+package org.ccadmin.it;
+
+import static org.ccadmin.it.JsonBody.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Business hours, status reasons and time zones over REST: a schedule reads back as written, every rule is
+ * reported at once under its field, effective hours are exact across daylight-saving changes, forced status,
+ * copy and edit of several at once, and status reasons (reserved codes, uniqueness, in use).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BusinessHourApiIT {
+
+    static final String HOURS = "api/v1/business-hours";
+    static final String REASONS = "api/v1/status-reasons";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+    private TestData data;
+
+    @BeforeEach
+    void signIn() {
+        api = Api.asAdmin(base);
+        data = new TestData(api);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        data.deleteAll();
+    }
+
+    private int reason(String text) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int code = ThreadLocalRandom.current().nextInt(1001, 65536);
+            ApiResponse r = api.post(REASONS, JsonBody.of("code", code, "text", text));
+            if (r.status() == 201) {
+                data.track(r.location());
+                return code;
+            }
+            assertEquals(409, r.status(), r::toString);
+        }
+        throw new AssertionError("no free status reason code");
+    }
+
+    private static JsonObject regular(String day, String start, String end) {
+        return object("day", day, "start", start, "end", end);
+    }
+
+    private JsonObject create(Object... fields) {
+        ApiResponse r = data.track(api.post(HOURS, JsonBody.of(fields)));
+        assertEquals(201, r.status(), r::toString);
+        return r.json();
+    }
+
+    @Test
+    void aScheduleReadsBackAsWrittenWithItsStatusNow() {
+        int christmas = reason("Christmas");
+        int eve = reason("Christmas Eve hours");
+        String name = Unique.name("Sales");
+        JsonObject created = create("name", name, "description", "Sales line", "timeZone", "America/New_York", "type", "custom",
+                "regularHours", List.of(regular("monday", "09:00", "17:00"), regular("FRIDAY", "22:00", "06:00")),
+                "specialDays", List.of(
+                        object("date", "2026-12-25", "repeat", "YEARLY", "status", "CLOSED", "description", "Christmas", "statusReasonCode", christmas),
+                        object("date", "2026-11-26", "repeat", "YEARLY_WEEKDAY", "status", "closed", "statusReasonCode", christmas),
+                        object("date", "2026-12-24", "status", "OPEN", "intervals", List.of(object("start", "11:00", "end", "24:00")),
+                                "statusReasonCode", eve)));
+        JsonObject read = api.get(TestData.item(HOURS, created)).json();
+        assertEquals(name, read.getString("name"));
+        assertEquals("CUSTOM", read.getString("type"));
+        assertEquals("CALENDAR", read.getString("status"));
+        JsonArray regular = read.getJsonArray("regularHours");
+        assertEquals("MONDAY", regular.getJsonObject(0).getString("day"));
+        assertEquals("06:00", regular.getJsonObject(1).getString("end"));
+        JsonArray special = read.getJsonArray("specialDays");
+        assertEquals("every 25 December", special.getJsonObject(0).getString("rule"));
+        assertEquals("every 4th Thursday of November", special.getJsonObject(1).getString("rule"));
+        assertEquals("2026-12-24", special.getJsonObject(2).getString("date"));
+        assertEquals("24:00", special.getJsonObject(2).getJsonArray("intervals").getJsonObject(0).getString("end"));
+        JsonObject status = read.getJsonObject("runtimeStatus");
+        assertTrue(status.containsKey("open") && status.containsKey("reasonCode") && status.containsKey("until"), status::toString);
+        assertEquals(status, api.get(TestData.item(HOURS, created) + "/status").json());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceUnderItsField() {
+        ApiResponse r = api.post(HOURS, JsonBody.of("name", "bad name!", "timeZone", "Mars/Olympus", "type", "custom", "status", "FORCE_CLOSE",
+                "regularHours", List.of(regular("monday", "22:00", "06:00"), regular("tuesday", "05:00", "09:00"), regular("someday", "25:00", "10:00")),
+                "specialDays", List.of(object("date", "2026-12-31", "repeat", "YEARLY_WEEKDAY", "status", "closed", "statusReasonCode", 64999),
+                        object("date", "2026-02-30", "status", "open", "statusReasonCode", 2))));
+        assertEquals(400, r.status(), r::toString);
+        List<String> fields = r.errorFields();
+        for (String f : List.of("name", "timeZone", "statusReasonCode", "regularHours[1]", "regularHours[2].day", "regularHours[2].start",
+                "specialDays[0].repeat", "specialDays[0].statusReasonCode", "specialDays[1].date", "specialDays[1].intervals")) {
+            assertTrue(fields.contains(f), () -> f + " in " + r);
+        }
+        assertTrue(r.body().contains("is the 5th Thursday of its month"), r::toString);
+        // Only the schedule's own rules left: in the order they are checked.
+        ApiResponse rules = api.post(HOURS, JsonBody.of("name", Unique.name("Rules"), "timeZone", "Mars/Olympus", "type", "custom", "status", "FORCE_CLOSE",
+                "regularHours", List.of(regular("monday", "22:00", "06:00"), regular("tuesday", "05:00", "09:00"))));
+        assertEquals(400, rules.status(), rules::toString);
+        assertEquals(List.of("timeZone", "statusReasonCode", "regularHours[1]"), rules.errorFields(), rules::toString);
+        assertTrue(rules.body().contains("Tuesday 05:00-09:00 overlaps Monday 22:00-06:00."), rules::toString);
+        assertEquals(0, api.get(HOURS + "?q=Rules&size=1").json().getInt("total"), "nothing was stored");
+    }
+
+    @Test
+    void effectiveHoursAreExactAcrossTheClockChanges() {
+        JsonObject spring = create("name", Unique.name("Spring"), "timeZone", "America/New_York", "type", "CUSTOM",
+                "regularHours", List.of(regular("SUNDAY", "01:30", "03:00"), regular("SUNDAY", "04:00", "06:00")));
+        JsonArray march = api.get(TestData.item(HOURS, spring) + "/effective?from=2026-03-08&to=2026-03-08").jsonArray();
+        JsonObject span = march.getJsonObject(0).getJsonArray("spans").getJsonObject(0);
+        assertEquals("2026-03-08T06:30:00Z", span.getString("start"));
+        assertEquals("2026-03-08T07:00:00Z", span.getString("end"));
+        assertEquals(30, span.getInt("minutes"), "shortened by the skipped hour, not shifted");
+        assertEquals("-05:00", span.getString("startOffset"));
+        assertEquals("-04:00", span.getString("endOffset"));
+
+        JsonObject fall = create("name", Unique.name("Fall"), "timeZone", "America/New_York", "type", "CUSTOM",
+                "regularHours", List.of(regular("SUNDAY", "00:30", "02:30")));
+        JsonObject november = api.get(TestData.item(HOURS, fall) + "/effective?from=2026-11-01&to=2026-11-07").jsonArray().getJsonObject(0);
+        assertEquals(180, november.getJsonArray("spans").getJsonObject(0).getInt("minutes"), "the repeated hour is open too");
+
+        JsonObject lordHowe = create("name", Unique.name("LordHowe"), "timeZone", "Australia/Lord_Howe", "type", "TWENTY_FOUR_SEVEN");
+        JsonObject october = api.get(TestData.item(HOURS, lordHowe) + "/effective?from=2026-10-04&to=2026-10-04").jsonArray().getJsonObject(0);
+        assertEquals(23 * 60 + 30, october.getJsonArray("spans").getJsonObject(0).getInt("minutes"), "a half-hour change");
+        assertEquals("TWENTY_FOUR_SEVEN", october.getString("source"));
+        assertEquals("Open 24x7", october.getString("reasonText"));
+
+        ApiResponse reversed = api.get(TestData.item(HOURS, fall) + "/effective?from=2026-11-07&to=2026-11-01");
+        assertEquals(400, reversed.status());
+        assertEquals(List.of("to"), reversed.errorFields());
+        assertEquals(List.of("from"), api.get(TestData.item(HOURS, fall) + "/effective?from=tomorrow&to=2026-11-01").errorFields());
+        assertEquals(400, api.get(TestData.item(HOURS, fall) + "/effective?from=2026-01-01&to=2027-01-02").status(), "367 days");
+    }
+
+    @Test
+    void aForcedStatusNeedsAReasonAndSeveralCanBeSetAtOnce() {
+        int storm = reason("Storm");
+        JsonObject a = create("name", Unique.name("A"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN");
+        JsonObject b = create("name", Unique.name("B"), "timeZone", "Asia/Kolkata", "type", "CUSTOM",
+                "regularHours", List.of(regular("MONDAY", "09:00", "17:00")));
+        assertTrue(a.getJsonObject("runtimeStatus").getBoolean("open"), "24x7 is open");
+
+        ApiResponse noReason = api.post(HOURS + "/status", JsonBody.of("ids", List.of(a.getJsonNumber("id").longValue()), "status", "FORCE_CLOSE"));
+        assertEquals(List.of("statusReasonCode"), noReason.errorFields(), noReason::toString);
+        ApiResponse forced = api.post(HOURS + "/status", JsonBody.of("ids", List.of(a.getJsonNumber("id").longValue(), b.getJsonNumber("id").longValue()),
+                "status", "FORCE_CLOSE", "statusReasonCode", storm));
+        assertEquals(200, forced.status(), forced::toString);
+        for (JsonObject h : List.of(a, b)) {
+            JsonObject status = api.get(TestData.item(HOURS, h)).json().getJsonObject("runtimeStatus");
+            assertFalse(status.getBoolean("open"));
+            assertEquals(storm, status.getInt("reasonCode"));
+            assertEquals("Storm", status.getString("reasonText"));
+            assertEquals("FORCED", status.getString("source"));
+        }
+        ApiResponse missing = api.post(HOURS + "/status", JsonBody.of("ids", List.of(a.getJsonNumber("id").longValue(), 999_999L), "status", "CALENDAR"));
+        assertEquals(404, missing.status(), missing::toString);
+        assertEquals("FORCE_CLOSE", api.get(TestData.item(HOURS, a)).json().getString("status"), "all or none");
+
+        ApiResponse inUse = api.delete(REASONS + "/" + reasonId(storm) + "?changeStamp=0");
+        assertEquals(409, inUse.status(), inUse::toString);
+        assertTrue(inUse.body().contains(a.getString("name")) && inUse.body().contains(b.getString("name")), inUse::toString);
+
+        ApiResponse back = api.post(HOURS + "/status", JsonBody.of("ids", List.of(a.getJsonNumber("id").longValue()), "status", "CALENDAR"));
+        assertEquals(200, back.status(), back::toString);
+        JsonObject calendar = api.get(TestData.item(HOURS, a)).json();
+        assertEquals("CALENDAR", calendar.getString("status"));
+        assertFalse(calendar.containsKey("statusReasonCode") && !calendar.isNull("statusReasonCode"), "no reason without a force");
+    }
+
+    @Test
+    void aCopyHasTheScheduleUnderANewName() {
+        JsonObject original = create("name", Unique.name("Orig"), "timeZone", "Australia/Sydney", "type", "CUSTOM",
+                "regularHours", List.of(regular("MONDAY", "08:00", "12:00"), regular("MONDAY", "13:00", "17:00")));
+        String name = Unique.name("Copy");
+        ApiResponse copy = data.track(api.post(TestData.item(HOURS, original) + "/copy", JsonBody.of("name", name)));
+        assertEquals(201, copy.status(), copy::toString);
+        JsonObject read = api.get(copy.location()).json();
+        assertEquals(name, read.getString("name"));
+        assertEquals(original.getJsonArray("regularHours"), read.getJsonArray("regularHours"));
+        assertEquals("Australia/Sydney", read.getString("timeZone"));
+        assertEquals(409, api.post(TestData.item(HOURS, original) + "/copy", JsonBody.of("name", name)).status(), "duplicate name");
+
+        ApiResponse schedule = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(original.getJsonNumber("id").longValue(), read.getJsonNumber("id").longValue()),
+                "timeZone", "Pacific/Auckland", "type", "CUSTOM", "regularHours", List.of(regular("TUESDAY", "07:00", "19:00"))));
+        assertEquals(200, schedule.status(), schedule::toString);
+        JsonObject after = api.get(copy.location()).json();
+        assertEquals("Pacific/Auckland", after.getString("timeZone"));
+        assertEquals("TUESDAY", after.getJsonArray("regularHours").getJsonObject(0).getString("day"));
+        assertEquals(name, after.getString("name"), "name kept");
+    }
+
+    @Test
+    void atMostFiftyScheduleEntries() {
+        List<Object> regular = new java.util.ArrayList<>();
+        String[] days = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
+        for (int h = 0; h < 51; h++) {
+            regular.add(regular(days[h % 7], String.format("%02d:00", h / 7 * 3), String.format("%02d:30", h / 7 * 3)));
+        }
+        ApiResponse r = api.post(HOURS, JsonBody.of("name", Unique.name("Many"), "timeZone", "UTC", "type", "CUSTOM", "regularHours", regular));
+        assertEquals(400, r.status(), r::toString);
+        assertTrue(r.body().contains("at most 50 schedule entries"), r::toString);
+    }
+
+    @Test
+    void statusReasonsKeepTheSystemCodesAndUniqueUserCodes() {
+        JsonArray all = api.get(REASONS + "?size=100&sort=code,asc").json().getJsonArray("items");
+        JsonObject first = all.getJsonObject(0);
+        assertEquals(1, first.getInt("code"));
+        assertEquals("System-defined", first.getString("category"));
+        assertEquals(409, api.delete(REASONS + "/" + first.getJsonNumber("id").longValue() + "?changeStamp=0").status(), "a system reason stays");
+        ApiResponse reserved = api.post(REASONS, JsonBody.of("code", 999, "text", "Mine"));
+        assertEquals(List.of("code"), reserved.errorFields(), reserved::toString);
+        assertTrue(reserved.body().contains("1 to 1000 are reserved"), reserved::toString);
+        assertEquals(List.of("code", "text"), api.post(REASONS, JsonBody.of("code", 70000, "text", " ")).errorFields());
+        int code = reason("Fire drill");
+        ApiResponse duplicate = api.post(REASONS, JsonBody.of("code", code, "text", "Again"));
+        assertEquals(409, duplicate.status());
+        long id = reasonId(code);
+        ApiResponse renamed = api.put(REASONS + "/" + id, JsonBody.of("text", "Fire drill (monthly)", "changeStamp", 0));
+        assertEquals(200, renamed.status(), renamed::toString);
+        assertEquals(List.of("code"), api.put(REASONS + "/" + id, JsonBody.of("code", code + 1, "changeStamp", 1)).errorFields());
+    }
+
+    @Test
+    void timeZonesRunWestToEastWithTheirOffsetNow() {
+        JsonArray zones = api.get("api/v1/time-zones").jsonArray();
+        List<String> ids = zones.getValuesAs(JsonObject.class).stream().map(z -> z.getString("id")).toList();
+        assertTrue(ids.indexOf("America/New_York") < ids.indexOf("Europe/Berlin"));
+        assertTrue(ids.indexOf("Europe/Berlin") < ids.indexOf("Australia/Lord_Howe"));
+        assertFalse(ids.contains("Etc/GMT+5"), "region ids only");
+        JsonObject kolkata = api.get("api/v1/time-zones/Asia/Kolkata").json();
+        assertEquals("+05:30", kolkata.getString("currentOffset"));
+        assertFalse(kolkata.getBoolean("daylightSaving"));
+        assertTrue(kolkata.getString("displayName").startsWith("(UTC+05:30) India"), kolkata::toString);
+        assertEquals(404, api.get("api/v1/time-zones/Mars/Olympus").status());
+    }
+
+    private long reasonId(int code) {
+        return api.get(REASONS + "?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getInt("code") == code).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+}

@@ -1,0 +1,97 @@
+package org.ccadmin.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.ccadmin.it.Api;
+import org.ccadmin.it.ApiResponse;
+import org.ccadmin.it.Deployments;
+import org.ccadmin.it.JsonBody;
+import org.ccadmin.it.TestData;
+import org.ccadmin.it.Unique;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The business hour list shows each business hour's status now and changes it by itself, without a reload:
+ * when a boundary of the schedule passes (the scheduled timer, in real time) and when the (simulated) clock is
+ * moved past the next one.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BusinessHoursConsoleUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+    private Api api;
+    private TestData data;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = Api.asAdmin(base);
+        data = new TestData(api);
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        data.deleteAll();
+    }
+
+    @Test
+    void theStatusChangesOnThePageAtEachBoundary() throws Exception {
+        // Opens at the next whole minute at least 30 s away (server time, which tests may have moved), for 5 minutes.
+        Instant now = Instant.parse(api.get("api/v1/simulated-clock").json().getString("now"));
+        ZonedDateTime opens = now.plusSeconds(30).atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        String name = Unique.name("Live");
+        ApiResponse created = data.track(api.post("api/v1/business-hours", JsonBody.of("name", name, "timeZone", "UTC", "type", "CUSTOM",
+                "regularHours", List.of(JsonBody.object("day", opens.getDayOfWeek().name(),
+                        "start", opens.toLocalTime().toString(), "end", opens.plusMinutes(5).toLocalTime().toString())))));
+        assertEquals(201, created.status(), created::toString);
+
+        browser.signInAsAdministrator(base.toString());
+        browser.click(By.xpath("//a[.//span[normalize-space(.)='Business Hours']]"));
+        assertTrue(browser.driver().getCurrentUrl().contains("organization/business-hours.xhtml"));
+        browser.type("bhList:q", name);
+        browser.waitForText("bhList:bhTable", name);
+        browser.waitForText("bhList:bhTable:0:now", "Closed");
+        browser.waitForText("bhList:bhTable:0:reason", "Closed as per regular hours");
+        browser.screenshot("business-hours-01-closed");
+        ((JavascriptExecutor) browser.driver()).executeScript("window.ccadminMarker = 42;");
+
+        // The boundary passes in real time: the scheduled timer announces it and the page follows.
+        browser.waitForText("bhList:bhTable:0:now", "Open", Duration.ofSeconds(150));
+        browser.waitForText("bhList:bhTable:0:reason", "Open as per regular hours");
+        browser.screenshot("business-hours-02-opened");
+
+        // The clock moves past the closing time: the page follows again.
+        api.post("api/v1/simulated-clock", JsonBody.of("advanceBy", "PT10M"));
+        browser.waitForText("bhList:bhTable:0:now", "Closed", Duration.ofSeconds(30));
+        browser.screenshot("business-hours-03-closed-again");
+        assertEquals(42L, ((JavascriptExecutor) browser.driver()).executeScript("return window.ccadminMarker;"), "never reloaded");
+    }
+}

@@ -1,0 +1,175 @@
+package org.ccadmin.businesshours.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ccadmin.businesshours.application.BusinessHourInput;
+import org.ccadmin.businesshours.application.BusinessHourService;
+import org.ccadmin.businesshours.application.BusinessHourView;
+import org.ccadmin.businesshours.application.EffectiveDayView;
+import org.ccadmin.businesshours.domain.BusinessHour;
+import org.ccadmin.businesshours.domain.ScheduleText;
+import org.ccadmin.shared.domain.Violations;
+import org.ccadmin.shared.rest.ETags;
+import org.ccadmin.shared.rest.JsonInput;
+import org.ccadmin.shared.rest.ListParams;
+import org.ccadmin.shared.rest.PageView;
+import org.ccadmin.shared.rest.ProblemView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Business hours. Times are wall-clock {@code HH:MM} in the business hour's {@code timeZone} (an end at or
+ * before the start is on the next day; {@code 24:00} is the end of the day), dates {@code YYYY-MM-DD}.
+ * {@code runtimeStatus} is the status now; {@code effective} gives the hours of a date range as instants,
+ * after the daylight-saving rules of docs/business-hours.md.
+ */
+@Path("business-hours")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Business hours", description = "Organizational Setup: when the contact center is open, per time zone")
+public class BusinessHourResource {
+
+    private static final Set<String> FIELDS = Set.of("id", "name", "description", "timeZone", "type", "status", "statusReasonCode",
+            "regularHours", "specialDays", "runtimeStatus", "changeStamp");
+    private static final Set<String> REGULAR_FIELDS = Set.of("day", "start", "end");
+    private static final Set<String> INTERVAL_FIELDS = Set.of("start", "end");
+    private static final Set<String> SPECIAL_FIELDS = Set.of("date", "repeat", "rule", "nextDate", "status", "intervals", "description",
+            "statusReasonCode");
+
+    @Inject
+    private BusinessHourService service;
+
+    @GET
+    public PageView<BusinessHourView.Summary> list(@BeanParam ListParams list, @Context UriInfo uri) {
+        return ListParams.view(service.search(list.toRequest(BusinessHour.SORTABLE, "name")), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        BusinessHourView view = service.get(id);
+        return Response.ok(view).tag(ETags.of(view.changeStamp())).build();
+    }
+
+    /** The status now: open or closed, the reason code and text, what decided it, and when it changes next. */
+    @GET
+    @Path("{id}/status")
+    public BusinessHourView.RuntimeStatus status(@PathParam("id") long id) {
+        return service.get(id).runtimeStatus();
+    }
+
+    @GET
+    @Path("{id}/effective")
+    @APIResponse(responseCode = "400", description = "from/to missing, malformed, reversed or more than 366 days apart",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public List<EffectiveDayView> effective(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Violations v = new Violations();
+        LocalDate first = ScheduleText.date(from, v, "from");
+        LocalDate last = ScheduleText.date(to, v, "to");
+        v.throwIfAny();
+        return service.effective(id, first, last);
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the new item, ETag its changeStamp")
+    @APIResponse(responseCode = "400", description = "Invalid input; errors[] names each field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate name or system limit reached", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public Response create(String body, @Context UriInfo uri) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        BusinessHourInput input = input(in);
+        in.done();
+        BusinessHourView created = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).tag(ETags.of(created.changeStamp())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, String body, @Context HttpHeaders headers) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        Long stamp = in.longValue("changeStamp");
+        BusinessHourInput input = input(in);
+        in.done();
+        BusinessHourView updated = service.update(id, ETags.presented(headers, stamp), input);
+        return Response.ok(updated).tag(ETags.of(updated.changeStamp())).build();
+    }
+
+    /** Copies a business hour under a new name ({@code {"name": …, "description": …}}). */
+    @POST
+    @Path("{id}/copy")
+    public Response copy(@PathParam("id") long id, String body, @Context UriInfo uri) {
+        JsonInput in = JsonInput.parse(body, Set.of("name", "description"));
+        String name = in.string("name");
+        String description = in.string("description");
+        in.done();
+        BusinessHourView created = service.copy(id, name, description);
+        return Response.created(uri.getBaseUriBuilder().path("business-hours").path(Long.toString(created.id())).build())
+                .entity(created).tag(ETags.of(created.changeStamp())).build();
+    }
+
+    /** Sets the status of several business hours at once ({@code ids}, {@code status}, {@code statusReasonCode}); all or none. */
+    @POST
+    @Path("status")
+    public List<BusinessHourView> setStatus(String body) {
+        JsonInput in = JsonInput.parse(body, Set.of("ids", "status", "statusReasonCode"));
+        List<Long> ids = in.longs("ids");
+        String status = in.string("status");
+        Integer reason = in.integer("statusReasonCode");
+        in.done();
+        return service.setStatus(ids, status, reason);
+    }
+
+    /** Sets time zone, type and regular hours of several business hours at once ({@code ids} and those fields); all or none. */
+    @POST
+    @Path("schedule")
+    public List<BusinessHourView> setSchedule(String body) {
+        JsonInput in = JsonInput.parse(body, Set.of("ids", "timeZone", "type", "regularHours"));
+        List<Long> ids = in.longs("ids");
+        BusinessHourInput schedule = new BusinessHourInput(null, null, in.string("timeZone"), in.string("type"), null, null, regular(in), null);
+        in.done();
+        return service.setSchedule(ids, schedule);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("changeStamp") String stamp, @Context HttpHeaders headers) {
+        service.delete(id, ETags.presentedForDelete(headers, stamp));
+        return Response.noContent().build();
+    }
+
+    private static BusinessHourInput input(JsonInput in) {
+        List<JsonInput> special = in.objects("specialDays", SPECIAL_FIELDS);
+        return new BusinessHourInput(in.string("name"), in.string("description"), in.string("timeZone"), in.string("type"),
+                in.string("status"), in.integer("statusReasonCode"), regular(in),
+                special == null ? null : special.stream().map(s -> {
+                    List<JsonInput> intervals = s.objects("intervals", INTERVAL_FIELDS);
+                    return new ScheduleText.Special(s.string("date"), s.string("repeat"), s.string("status"),
+                            intervals == null ? null : intervals.stream().map(i -> new ScheduleText.Interval(i.string("start"), i.string("end"))).toList(),
+                            s.string("description"), s.integer("statusReasonCode"));
+                }).toList());
+    }
+
+    private static List<ScheduleText.Regular> regular(JsonInput in) {
+        List<JsonInput> regular = in.objects("regularHours", REGULAR_FIELDS);
+        return regular == null ? null : regular.stream().map(r -> new ScheduleText.Regular(r.string("day"), r.string("start"), r.string("end"))).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Console pages of business hours. */
+package org.ccadmin.businesshours.web;
