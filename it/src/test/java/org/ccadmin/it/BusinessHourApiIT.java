@@ -261,6 +261,53 @@ class BusinessHourApiIT {
         assertEquals(404, api.get("api/v1/time-zones/Mars/Olympus").status());
     }
 
+    @Test
+    void specialDaysImportByMergeOrReplaceWholeOrNotAtAllAndExportInTheSameFormat() {
+        int holiday = reason("Holiday");
+        JsonObject hour = create("name", Unique.name("Csv"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN",
+                "specialDays", List.of(object("date", "2026-05-01", "repeat", "YEARLY", "status", "CLOSED", "description", "Labour Day",
+                        "statusReasonCode", holiday), object("date", "2026-12-24", "status", "OPEN",
+                        "intervals", List.of(object("start", "08:00", "end", "12:00")), "statusReasonCode", holiday)));
+        String days = TestData.item(HOURS, hour) + "/special-days";
+        String template = api.get(HOURS + "/special-days/template").body();
+        assertTrue(template.startsWith("date,repeat,status,hours,description,statusReasonCode\r\n"), template);
+
+        String file = "date,repeat,status,hours,description,statusReasonCode\n"
+                + "2026-12-24,NONE,OPEN,09:00-13:00;14:00-16:00,\"Eve, short\"," + holiday + "\n"
+                + "2026-12-25,YEARLY,CLOSED,,Christmas," + holiday + "\n";
+        ApiResponse merged = api.request("POST", days + "?mode=merge").body("text/csv", file).send();
+        assertEquals(200, merged.status(), merged::toString);
+        JsonArray after = merged.json().getJsonArray("specialDays");
+        assertEquals(List.of("2026-05-01", "2026-12-24", "2026-12-25"), after.getValuesAs(JsonObject.class).stream().map(d -> d.getString("date")).toList());
+        assertEquals(2, after.getJsonObject(1).getJsonArray("intervals").size(), "the file's 24 December replaced the old one");
+
+        String exported = api.get(days).body();
+        assertEquals("date,repeat,status,hours,description,statusReasonCode\r\n"
+                + "2026-05-01,YEARLY,CLOSED,,Labour Day," + holiday + "\r\n"
+                + "2026-12-24,NONE,OPEN,09:00-13:00;14:00-16:00,\"Eve, short\"," + holiday + "\r\n"
+                + "2026-12-25,YEARLY,CLOSED,,Christmas," + holiday + "\r\n", exported);
+
+        String bad = "date,repeat,status,hours,description,statusReasonCode\n"
+                + "2027-01-01,YEARLY,CLOSED,,New Year," + holiday + "\n"
+                + "2027-02-30,NONE,CLOSED,,,"  + holiday + "\n"
+                + "2027-03-01,NONE,OPEN,10:00-09:00;09:30-11:00,,64998\n";
+        ApiResponse refused = api.request("POST", days + "?mode=replace").body("text/csv", bad).send();
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("Line 3: date must be a date YYYY-MM-DD, not '2027-02-30'."), refused::toString);
+        assertEquals(exported, api.get(days).body(), "nothing of a refused file is applied");
+
+        ApiResponse unknownReason = api.request("POST", days + "?mode=replace").body("text/csv",
+                "date,repeat,status,hours,description,statusReasonCode\n2027-03-01,NONE,CLOSED,,,64997\n").send();
+        assertEquals(400, unknownReason.status(), unknownReason::toString);
+        assertTrue(unknownReason.body().contains("Line 2: no status reason with code 64997 exists"), unknownReason::toString);
+
+        ApiResponse replaced = api.request("POST", days + "?mode=replace").body("text/csv", exported.lines().limit(2)
+                .collect(java.util.stream.Collectors.joining("\n"))).send();
+        assertEquals(200, replaced.status(), replaced::toString);
+        assertEquals(1, replaced.json().getJsonArray("specialDays").size());
+        assertEquals(List.of("mode"), api.request("POST", days + "?mode=append").body("text/csv", exported).send().errorFields());
+    }
+
     private long reasonId(int code) {
         return api.get(REASONS + "?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getInt("code") == code).findFirst().orElseThrow().getJsonNumber("id").longValue();

@@ -1,5 +1,6 @@
 package org.ccadmin.bulk.domain;
 
+import org.ccadmin.shared.domain.CsvRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

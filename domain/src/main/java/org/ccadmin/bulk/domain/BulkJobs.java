@@ -1,5 +1,6 @@
 package org.ccadmin.bulk.domain;
 
+import org.ccadmin.shared.domain.CsvRecord;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -18,7 +18,7 @@ import org.ccadmin.bulk.domain.BulkJobRow;
 import org.ccadmin.bulk.domain.BulkJobState;
 import org.ccadmin.bulk.domain.BulkJobType;
 import org.ccadmin.bulk.domain.BulkJobs;
-import org.ccadmin.bulk.domain.CsvRecord;
+import org.ccadmin.shared.domain.CsvRecord;
 import org.ccadmin.bulk.domain.JobCounts;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ccadmin.businesshours.domain.BusinessHour;
 import org.ccadmin.businesshours.domain.BusinessHourDraft;
 import org.ccadmin.businesshours.domain.BusinessHourType;
@@ -19,10 +20,13 @@ import org.ccadmin.businesshours.domain.RegularInterval;
 import org.ccadmin.businesshours.domain.ScheduleCheck;
 import org.ccadmin.businesshours.domain.ScheduleText;
 import org.ccadmin.businesshours.domain.SpecialDayEntry;
+import org.ccadmin.businesshours.domain.SpecialDayFile;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.application.ChangeLog;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.ConflictException;
+import org.ccadmin.shared.domain.FieldError;
+import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
@@ -176,6 +180,43 @@ public class BusinessHourService {
         }
         changed.fire(new BusinessHoursChanged(List.copyOf(ids)));
         return out;
+    }
+
+    /**
+     * Imports special days from a CSV file ({@link SpecialDayFile}): {@code MERGE} (the default) replaces the
+     * special days of the file's dates and keeps the others, {@code REPLACE} replaces them all. The file is
+     * applied whole or not at all; every bad line is reported with its number.
+     */
+    public BusinessHourView importSpecialDays(long id, byte[] file, String mode) {
+        Violations v = new Violations();
+        SpecialDayFile.Mode m = ScheduleText.word(mode, SpecialDayFile.Mode.class, SpecialDayFile.Mode.MERGE, v, "mode");
+        v.throwIfAny();
+        BusinessHour b = load(id);
+        List<SpecialDayFile.Line> lines = SpecialDayFile.read(file);
+        Set<Integer> unknown = reasons.unknown(lines.stream().map(l -> l.entry().day().reasonCode()).toList());
+        List<FieldError> errors = new ArrayList<>();
+        for (SpecialDayFile.Line l : lines) {
+            if (unknown.contains(l.entry().day().reasonCode())) {
+                errors.add(new FieldError(SpecialDayFile.FIELD, "invalidInput.unknownReference", "Line " + l.line()
+                        + ": no status reason with code " + l.entry().day().reasonCode() + " exists; create it under Status Reasons first."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, Object> before = b.auditState();
+        b.revise(new BusinessHourDraft(null, null, null, null, null, null, null,
+                m.combine(b.specialDays(), lines.stream().map(SpecialDayFile.Line::entry).toList())));
+        changes.updated(b, before);
+        hours.save(b);
+        changed.fire(new BusinessHoursChanged(List.of(id)));
+        return views.of(b);
+    }
+
+    /** The special days as a CSV file of the import's format. */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public String exportSpecialDays(long id) {
+        return SpecialDayFile.write(load(id).specialDays());
     }
 
     public void delete(long id, ChangeStamp stamp) {

@@ -30,6 +30,15 @@ public class ReasonTexts {
         });
     }
 
+    /** Of {@code codes}, those that name no status reason. */
+    public Set<Integer> unknown(java.util.Collection<Integer> codes) {
+        Set<Integer> known = codes.isEmpty() ? Set.of()
+                : reasons.byCodes(new HashSet<>(codes)).stream().map(StatusReason::code).collect(Collectors.toSet());
+        Set<Integer> missing = new java.util.TreeSet<>(codes);
+        missing.removeAll(known);
+        return missing;
+    }
+
     public String text(int code) {
         return reasons.byCode(code).map(StatusReason::text).orElse(null);
     }

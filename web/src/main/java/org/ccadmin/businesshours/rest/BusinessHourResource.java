@@ -25,6 +25,7 @@ import org.ccadmin.businesshours.application.BusinessHourView;
 import org.ccadmin.businesshours.application.EffectiveDayView;
 import org.ccadmin.businesshours.domain.BusinessHour;
 import org.ccadmin.businesshours.domain.ScheduleText;
+import org.ccadmin.businesshours.domain.SpecialDayFile;
 import org.ccadmin.shared.domain.Violations;
 import org.ccadmin.shared.rest.ETags;
 import org.ccadmin.shared.rest.JsonInput;
@@ -147,6 +148,41 @@ public class BusinessHourResource {
         BusinessHourInput schedule = new BusinessHourInput(null, null, in.string("timeZone"), in.string("type"), null, null, regular(in), null);
         in.done();
         return service.setSchedule(ids, schedule);
+    }
+
+    /** The special-day file's template: its header and two example lines. */
+    @GET
+    @Path("special-days/template")
+    @Produces("text/csv")
+    public Response specialDayTemplate() {
+        return csv(SpecialDayFile.template(), "special-days-template.csv");
+    }
+
+    /** The special days as a CSV file, in the import's format. */
+    @GET
+    @Path("{id}/special-days")
+    @Produces("text/csv")
+    public Response exportSpecialDays(@PathParam("id") long id) {
+        return csv(service.exportSpecialDays(id), "special-days-" + id + ".csv");
+    }
+
+    /**
+     * Imports special days from a CSV file (the body, {@code text/csv}): {@code mode=merge} (default) replaces the
+     * days of the file's dates and keeps the others, {@code mode=replace} replaces all. Applied whole or not at
+     * all; a refused file answers 400 naming each bad line.
+     */
+    @POST
+    @Path("{id}/special-days")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @APIResponse(responseCode = "400", description = "The file or a line of it is refused; errors[] name the lines",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+    public Response importSpecialDays(@PathParam("id") long id, @QueryParam("mode") String mode, byte[] file) {
+        BusinessHourView updated = service.importSpecialDays(id, file, mode);
+        return Response.ok(updated).type(MediaType.APPLICATION_JSON).tag(ETags.of(updated.changeStamp())).build();
+    }
+
+    private static Response csv(String text, String fileName) {
+        return Response.ok(text, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @DELETE
