@@ -269,7 +269,7 @@ class BusinessHourApiIT {
                         "statusReasonCode", holiday), object("date", "2026-12-24", "status", "OPEN",
                         "intervals", List.of(object("start", "08:00", "end", "12:00")), "statusReasonCode", holiday)));
         String days = TestData.item(HOURS, hour) + "/special-days";
-        String template = api.get(HOURS + "/special-days/template").body();
+        String template = api.request("GET", HOURS + "/special-days/template").header("Accept", "text/csv").send().body();
         assertTrue(template.startsWith("date,repeat,status,hours,description,statusReasonCode\r\n"), template);
 
         String file = "date,repeat,status,hours,description,statusReasonCode\n"
@@ -281,7 +281,7 @@ class BusinessHourApiIT {
         assertEquals(List.of("2026-05-01", "2026-12-24", "2026-12-25"), after.getValuesAs(JsonObject.class).stream().map(d -> d.getString("date")).toList());
         assertEquals(2, after.getJsonObject(1).getJsonArray("intervals").size(), "the file's 24 December replaced the old one");
 
-        String exported = api.get(days).body();
+        String exported = csv(days);
         assertEquals("date,repeat,status,hours,description,statusReasonCode\r\n"
                 + "2026-05-01,YEARLY,CLOSED,,Labour Day," + holiday + "\r\n"
                 + "2026-12-24,NONE,OPEN,09:00-13:00;14:00-16:00,\"Eve, short\"," + holiday + "\r\n"
@@ -294,7 +294,7 @@ class BusinessHourApiIT {
         ApiResponse refused = api.request("POST", days + "?mode=replace").body("text/csv", bad).send();
         assertEquals(400, refused.status(), refused::toString);
         assertTrue(refused.body().contains("Line 3: date must be a date YYYY-MM-DD, not '2027-02-30'."), refused::toString);
-        assertEquals(exported, api.get(days).body(), "nothing of a refused file is applied");
+        assertEquals(exported, csv(days), "nothing of a refused file is applied");
 
         ApiResponse unknownReason = api.request("POST", days + "?mode=replace").body("text/csv",
                 "date,repeat,status,hours,description,statusReasonCode\n2027-03-01,NONE,CLOSED,,,64997\n").send();
@@ -306,6 +306,45 @@ class BusinessHourApiIT {
         assertEquals(200, replaced.status(), replaced::toString);
         assertEquals(1, replaced.json().getJsonArray("specialDays").size());
         assertEquals(List.of("mode"), api.request("POST", days + "?mode=append").body("text/csv", exported).send().errorFields());
+    }
+
+    @Test
+    void holidaysRoundTripThroughICalendarAndForeignCalendarsImportWithAReason() {
+        int holiday = reason("Public holiday");
+        JsonObject hour = create("name", Unique.name("Ics"), "timeZone", "America/New_York", "type", "TWENTY_FOUR_SEVEN",
+                "specialDays", List.of(object("date", "2026-11-26", "repeat", "YEARLY_WEEKDAY", "status", "CLOSED", "description", "Thanksgiving",
+                        "statusReasonCode", holiday), object("date", "2026-12-24", "status", "OPEN",
+                        "intervals", List.of(object("start", "09:00", "end", "13:00")), "description", "Eve", "statusReasonCode", holiday)));
+        String days = TestData.item(HOURS, hour) + "/special-days";
+        ApiResponse exported = api.request("GET", days + ".ics").header("Accept", "text/calendar").send();
+        assertEquals(200, exported.status(), exported::toString);
+        assertTrue(exported.contentType().startsWith("text/calendar"), exported::toString);
+        assertTrue(exported.body().contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH"), exported::toString);
+
+        ApiResponse replaced = api.request("POST", days + "?mode=replace").body("text/calendar", exported.body()).send();
+        assertEquals(200, replaced.status(), replaced::toString);
+        assertEquals(hour.getJsonArray("specialDays"), replaced.json().getJsonArray("specialDays"), "the round trip keeps every special day");
+
+        String foreign = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//Holidays//EN",
+                "BEGIN:VEVENT", "UID:j4@example.org", "DTSTAMP:20261201T000000Z", "DTSTART;VALUE=DATE:20260704", "SUMMARY:Independence Day",
+                "RRULE:FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=4", "END:VEVENT", "END:VCALENDAR", "");
+        ApiResponse noReason = api.request("POST", days).body("text/calendar", foreign).send();
+        assertEquals(List.of("statusReasonCode"), noReason.errorFields(), noReason::toString);
+        ApiResponse merged = api.request("POST", days + "?statusReasonCode=" + holiday).body("text/calendar", foreign).send();
+        assertEquals(200, merged.status(), merged::toString);
+        JsonArray after = merged.json().getJsonArray("specialDays");
+        assertEquals(3, after.size());
+        assertTrue(after.getValuesAs(JsonObject.class).stream().anyMatch(d -> d.getString("rule").equals("every 4 July")), after::toString);
+
+        ApiResponse weekly = api.request("POST", days + "?statusReasonCode=" + holiday).body("text/calendar", foreign.replace("RRULE:FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=4", "RRULE:FREQ=WEEKLY")).send();
+        assertEquals(400, weekly.status(), weekly::toString);
+        assertTrue(weekly.body().contains("Event 1 'Independence Day': RRULE FREQ=WEEKLY is not a rule business hours keep"), weekly::toString);
+    }
+
+    private String csv(String path) {
+        ApiResponse r = api.request("GET", path).header("Accept", "text/csv").send();
+        assertEquals(200, r.status(), r::toString);
+        return r.body();
     }
 
     private long reasonId(int code) {

@@ -21,6 +21,7 @@ import org.ccadmin.businesshours.domain.ScheduleCheck;
 import org.ccadmin.businesshours.domain.ScheduleText;
 import org.ccadmin.businesshours.domain.SpecialDayEntry;
 import org.ccadmin.businesshours.domain.SpecialDayFile;
+import org.ccadmin.businesshours.infrastructure.ICalendarFile;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.application.ChangeLog;
 import org.ccadmin.shared.domain.ChangeStamp;
@@ -211,6 +212,37 @@ public class BusinessHourService {
         hours.save(b);
         changed.fire(new BusinessHoursChanged(List.of(id)));
         return views.of(b);
+    }
+
+    /**
+     * Imports holidays and special days from an iCalendar file ({@link ICalendarFile}) with the same modes as
+     * the CSV import; {@code reasonCode} is the status reason of events that carry none.
+     */
+    public BusinessHourView importICalendar(long id, byte[] file, String mode, Integer reasonCode) {
+        Violations v = new Violations();
+        SpecialDayFile.Mode m = ScheduleText.word(mode, SpecialDayFile.Mode.class, SpecialDayFile.Mode.MERGE, v, "mode");
+        reasons.checkExist(reasonCode == null ? Map.of() : Map.of("statusReasonCode", reasonCode), v);
+        v.throwIfAny();
+        BusinessHour b = load(id);
+        List<SpecialDayEntry> imported = ICalendarFile.read(file, b.calendar().zone(), reasonCode);
+        Set<Integer> unknown = reasons.unknown(imported.stream().map(e -> e.day().reasonCode()).toList());
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of(ICalendarFile.FIELD, "invalidInput.unknownReference", "The calendar names status reasons that do not exist: "
+                    + unknown + "; create them under Status Reasons first.");
+        }
+        Map<String, Object> before = b.auditState();
+        b.revise(new BusinessHourDraft(null, null, null, null, null, null, null, m.combine(b.specialDays(), imported)));
+        changes.updated(b, before);
+        hours.save(b);
+        changed.fire(new BusinessHoursChanged(List.of(id)));
+        return views.of(b);
+    }
+
+    /** The special days as an iCalendar file. */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    public String exportICalendar(long id) {
+        BusinessHour b = load(id);
+        return ICalendarFile.write(b.name(), b.calendar().zone(), b.specialDays(), clock.instant());
     }
 
     /** The special days as a CSV file of the import's format. */

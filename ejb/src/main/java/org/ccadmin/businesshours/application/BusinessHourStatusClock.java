@@ -8,6 +8,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -71,6 +73,8 @@ public class BusinessHourStatusClock {
         evaluate();
     }
 
+    // After the change's commit its transaction is over: this evaluation needs one of its own.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BusinessHoursChanged change) {
         evaluate();
     }

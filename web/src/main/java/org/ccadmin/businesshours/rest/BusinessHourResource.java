@@ -181,6 +181,38 @@ public class BusinessHourResource {
         return Response.ok(updated).type(MediaType.APPLICATION_JSON).tag(ETags.of(updated.changeStamp())).build();
     }
 
+    /** The special days as an iCalendar (RFC 5545) file: closed days all-day, open hours timed, yearly rules as RRULE. */
+    @GET
+    @Path("{id}/special-days.ics")
+    @Produces("text/calendar")
+    public Response exportICalendar(@PathParam("id") long id) {
+        return Response.ok(service.exportICalendar(id), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"special-days-" + id + ".ics\"").build();
+    }
+
+    /**
+     * Imports holidays and special days from an iCalendar file (the body, {@code text/calendar}); {@code mode} as
+     * for CSV, {@code statusReasonCode} for events without {@code X-CCADMIN-STATUS-REASON}.
+     */
+    @POST
+    @Path("{id}/special-days")
+    @Consumes("text/calendar")
+    public Response importICalendar(@PathParam("id") long id, @QueryParam("mode") String mode,
+            @QueryParam("statusReasonCode") String reason, byte[] file) {
+        Violations v = new Violations();
+        Integer code = null;
+        if (reason != null && !reason.isBlank()) {
+            try {
+                code = Integer.valueOf(reason.strip());
+            } catch (NumberFormatException e) {
+                v.add("statusReasonCode", "invalidInput.wrongType", "statusReasonCode must be a whole number, not '" + reason + "'.");
+            }
+        }
+        v.throwIfAny();
+        BusinessHourView updated = service.importICalendar(id, file, mode, code);
+        return Response.ok(updated).type(MediaType.APPLICATION_JSON).tag(ETags.of(updated.changeStamp())).build();
+    }
+
     private static Response csv(String text, String fileName) {
         return Response.ok(text, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
