@@ -9,7 +9,7 @@ import org.ccadmin.shared.domain.Violations;
  * a custom business hour needs regular hours and a 24x7 one has none; regular intervals must not overlap
  * (an overnight interval reaches into the next day, Sunday's into Monday); a special day's intervals must not
  * overlap either, and no date rule may be given twice; at most {@value #MAX_ENTRIES} schedule entries
- * (regular intervals plus special days); a forced status needs a reason.
+ * (regular intervals plus special days, an open one once per interval); a forced status needs a reason.
  */
 public final class ScheduleCheck {
 
@@ -63,10 +63,12 @@ public final class ScheduleCheck {
                 }
             }
         }
-        int entries = regular.size() + specialDays.size();
+        // As in the modelled system, each start/end pair is a schedule entry: an open special day counts once per interval.
+        int entries = regular.size() + specialDays.stream().mapToInt(d -> Math.max(1, d.intervals().size())).sum();
         if (entries > MAX_ENTRIES) {
             v.add("specialDays", "invalidInput.limitExceeded", "A business hour has at most " + MAX_ENTRIES
-                    + " schedule entries (regular intervals plus special days); this one has " + entries + ".");
+                    + " schedule entries (regular intervals plus special days, an open special day once per interval); this one has "
+                    + entries + ".");
         }
     }
 

@@ -69,7 +69,8 @@ public final class SpecialDayFile {
             }
             Violations v = new Violations();
             SpecialDayEntry e = ScheduleText.special(special(r, v), v, "line");
-            v.errors().forEach(err -> CsvText.report(errors, FIELD, err.code(), r.line(), err.message().replace("line.", "")));
+            v.errors().forEach(err -> CsvText.report(errors, FIELD, err.code(), r.line(),
+                    err.message().startsWith("line.") ? err.message().substring(5) : err.message()));
             if (e != null && v.isEmpty()) {
                 lines.add(new Line(r.line(), e));
             }

@@ -83,7 +83,10 @@ class ScheduleCheckTest {
         }
         assertTrue(check(BusinessHourType.CUSTOM, ConfiguredStatus.CALENDAR, null, regular, special.subList(0, 1)).isEmpty(), "49 + 1");
         List<FieldError> errors = check(BusinessHourType.CUSTOM, ConfiguredStatus.CALENDAR, null, regular, special);
-        assertEquals("A business hour has at most 50 schedule entries (regular intervals plus special days); this one has 51.", errors.get(0).message());
+        assertEquals(1, check(BusinessHourType.CUSTOM, ConfiguredStatus.CALENDAR, null, regular.subList(0, 48), List.of(
+                SpecialDay.open(new DateRule.Once(LocalDate.of(2027, 1, 1)), List.of(OpenInterval.of("09:00", "10:00"),
+                        OpenInterval.of("11:00", "12:00"), OpenInterval.of("13:00", "14:00")), null, 1001))).size(), "48 + 3 intervals");
+        assertEquals("A business hour has at most 50 schedule entries (regular intervals plus special days, an open special day once per interval); this one has 51.", errors.get(0).message());
     }
 
     @Test
