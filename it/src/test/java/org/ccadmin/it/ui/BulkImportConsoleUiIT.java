@@ -25,13 +25,16 @@ import org.openqa.selenium.By;
 /**
  * An administrator imports 72,000 agents on the Bulk Import page: uploads the file, watches the job's
  * progress arrive without reloading (pushed on each committed chunk), and reads the final counts. A file
- * with a broken header is refused on the page, naming the line, and no job appears.
+ * with a broken header is refused on the page, naming the line, and no job appears. The full 72,000 rows go
+ * through the page on PostgreSQL, the production database; on the embedded database the page imports 10,000
+ * (still many chunks of pushed progress), as BulkImportScaleIT already imports 72,000 there through the API:
+ * a second full import would only double the test run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BulkImportConsoleUiIT extends BesideTheAuthority {
 
-    private static final int ROWS = 72_000;
+    private static final int ROWS = "postgresql".equals(System.getProperty("ccadmin.db")) ? 72_000 : 10_000;
 
 
     private Browser browser;
@@ -67,7 +70,7 @@ class BulkImportConsoleUiIT extends BesideTheAuthority {
     }
 
     @Test
-    void seventyTwoThousandAgentsImportFromThePageWithLiveProgress() throws Exception {
+    void aFileOfUpTo72000AgentsImportsFromThePageWithLiveProgress() throws Exception {
         String prefix = "ui" + Unique.suffix();
         // 72,000 is the most agents a system holds: the agents earlier classes left would push rows over it.
         org.ccadmin.it.BulkImportScale.removeEveryAgent(api);
@@ -81,7 +84,7 @@ class BulkImportConsoleUiIT extends BesideTheAuthority {
         browser.select("upload:type", "Agent");
         browser.type("upload:description", "Console import " + prefix);
         browser.find("upload:file_input").sendKeys(file.toString());
-        // A plain (non-ajax) submission of a 10 MB file whose 72,000 rows are checked and stored before the page
+        // A plain (non-ajax) submission of a file (10 MB for 72,000 rows) whose rows are checked and stored before the page
         // answers: longer than the browser helper's usual wait.
         browser.find("upload:submit").click();
         browser.waitForText("jobs:jobPanel", "Bulk job", Duration.ofMinutes(3));
@@ -93,8 +96,9 @@ class BulkImportConsoleUiIT extends BesideTheAuthority {
         assertEquals(42L, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.ccadminMarker;"),
                 "the page was updated without reloading " + marker);
         browser.screenshot("bulk-04-succeeded");
-        assertTrue(browser.text("jobs:counts").contains("Rows: 72,000 of 72,000 processed, 72,000 succeeded, 0 failed. Agents: 72,000 "
-                + "created"), browser.text("jobs:counts"));
+        String n = String.format(java.util.Locale.ENGLISH, "%,d", ROWS);
+        assertTrue(browser.text("jobs:counts").contains("Rows: " + n + " of " + n + " processed, " + n + " succeeded, 0 failed. Agents: " + n
+                + " created"), browser.text("jobs:counts"));
         assertTrue(browser.find("jobs:progress").getText().contains("100%"), browser.find("jobs:progress").getText());
         assertTrue(browser.driver().findElement(By.id("jobs:jobTable")).getText().contains("Console import " + prefix));
 
