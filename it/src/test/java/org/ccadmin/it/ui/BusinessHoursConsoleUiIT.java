@@ -63,6 +63,32 @@ class BusinessHoursConsoleUiIT {
     }
 
     @Test
+    void anAdministratorAddsAStatusReasonAndSeesTheCodeRuleBesideTheField() throws Exception {
+        browser.signInAsAdministrator(base.toString());
+        browser.click(By.xpath("//a[.//span[normalize-space(.)='Status Reasons']]"));
+        browser.waitForText("srList:srTable", "Open as per regular hours");
+        browser.click("srList:new");
+        browser.visible("srDialog");
+        browser.type("srForm:code", "999");
+        browser.type("srForm:text", "Fire drill");
+        browser.click("srForm:save");
+        browser.waitForText("srForm:codeMessage", "1 to 1000 are reserved");
+        assertEquals("Fire drill", browser.find("srForm:text").getAttribute("value"), "nothing typed is lost");
+        browser.screenshot("status-reasons-01-reserved-code");
+        int code = 1001 + (int) (System.nanoTime() % 60000);
+        browser.replace("srForm:code", Integer.toString(code));
+        browser.click("srForm:save");
+        browser.waitUntilHidden("srDialog");
+        browser.type("srList:q", "Fire drill");
+        browser.waitForText("srList:srTable", Integer.toString(code));
+        browser.screenshot("status-reasons-02-created");
+        var created = api.get("api/v1/status-reasons?q=Fire%20drill").json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(r -> r.getInt("code") == code).findFirst().orElseThrow();
+        data.track("api/v1/status-reasons/" + created.getJsonNumber("id").longValue());
+        assertEquals("User-defined", created.getString("category"), "saved through the same rules as the API");
+    }
+
+    @Test
     void theStatusChangesOnThePageAtEachBoundary() throws Exception {
         // Opens at the next whole minute at least 30 s away (server time, which tests may have moved), for 5 minutes.
         Instant now = Instant.parse(api.get("api/v1/simulated-clock").json().getString("now"));
