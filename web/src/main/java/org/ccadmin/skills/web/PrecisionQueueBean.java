@@ -254,7 +254,7 @@ public class PrecisionQueueBean implements Serializable {
             if (!operators(term).contains(term.getOperator())) {
                 term.setOperator("==");
             }
-            if (!values(term).contains(term.getValue())) {
+            if (term.getValue() == null || !values(term).contains(term.getValue())) {
                 term.setValue(type == AttributeType.BOOLEAN ? "true" : null);
             }
         }
