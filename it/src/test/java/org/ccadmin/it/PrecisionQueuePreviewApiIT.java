@@ -1,5 +1,6 @@
 package org.ccadmin.it;
 
+import static org.ccadmin.it.PrecisionQueueApiIT.step;
 import static org.ccadmin.it.TestData.item;
 import static org.ccadmin.it.TestData.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,14 +60,6 @@ class PrecisionQueuePreviewApiIT {
     @AfterEach
     void cleanUp() {
         data.deleteAll();
-    }
-
-    private static JsonObject step(String criteria, Object... more) {
-        Object[] all = new Object[more.length + 2];
-        all[0] = "criteria";
-        all[1] = criteria;
-        System.arraycopy(more, 0, all, 2, more.length);
-        return JsonBody.object(all);
     }
 
     private String body(String name, Object... steps) {
