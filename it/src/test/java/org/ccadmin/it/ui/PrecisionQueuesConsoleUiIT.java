@@ -29,9 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Precision queues in a real browser: an administrator builds a three-step queue in the step builder by
  * clicking (attribute, operator and value pickers, the AND/OR toggle, wait time, Consider If checked as typed,
- * a step written as text), sees each step's count and warnings change while editing, saves, finds the queue's
- * count in the list, drills down to a step's agents, sees the queue on an agent's page, and is told why a
- * queue another one refers to cannot be deleted.
+ * a step written as text), sees each step's count and warnings change while editing, saves, sees the open page
+ * count a new agent without a reload, finds the queue's count in the list, drills down to a step's agents, sees
+ * the queue on an agent's page, and is told why a queue another one refers to cannot be deleted.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,6 +73,11 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
 
         browser.open(base + "organization/precision-queues.xhtml");
         browser.click("queueList:new");
+        // An empty queue is refused with every problem beside its field.
+        browser.click("queueForm:save");
+        browser.waitForText("queueForm:nameMessage", "Name is required");
+        browser.waitForText(STEP + "0:expressions:0:terms:0:termError", "Each term needs an attribute");
+        browser.screenshot("pq-00-refused-empty");
         browser.type("queueForm:name", queue);
 
         // Step 1: English >= 7, then AND Sales == true, then switched to OR.
@@ -136,6 +141,12 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
         browser.click("queueForm:save");
         browser.waitForText("growl_container", queue);
         browser.screenshot("pq-06-saved");
+        // The open page follows the agents: a new agent with English 10 is counted without a reload.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-push")));
+        data.agent("eve." + tag, "attributes", List.of(value(englishAttribute, 10)));
+        browser.waitForText(STEP + "0:count", "Agents matched: 4");
+        browser.waitForText(STEP + "1:count", "Agents matched: 2");
         ApiResponse found = api.get("api/v1/precision-queues?q=" + queue);
         JsonObject summary = found.json().getJsonArray("items").getJsonObject(0);
         long id = summary.getJsonNumber("id").longValue();
@@ -151,14 +162,14 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
         browser.open(base + "organization/precision-queues.xhtml");
         search(queue);
         assertEquals("3", browser.text("queueList:queueTable:0:steps"));
-        assertEquals("3", browser.text("queueList:queueTable:0:agentCount"), "ann, bob and dan are matched by some step");
+        assertEquals("4", browser.text("queueList:queueTable:0:agentCount"), "ann, bob, dan and eve are matched by some step");
 
         // Drill down from step 1's count to its agents.
         browser.click(By.linkText(queue));
         browser.click(STEP + "0:agentsLink");
         browser.waitForText("stepAgents:agentTable", "ann." + tag);
         String listed = browser.text("stepAgents:agentTable");
-        assertTrue(listed.contains("bob." + tag) && listed.contains("dan." + tag), listed);
+        assertTrue(listed.contains("bob." + tag) && listed.contains("dan." + tag) && listed.contains("eve." + tag), listed);
         assertFalse(listed.contains("cyd." + tag), "cyd has neither English >= 7 nor Sales: " + listed);
         browser.screenshot("pq-07-step-agents");
 

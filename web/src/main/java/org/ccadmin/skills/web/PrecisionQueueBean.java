@@ -111,7 +111,16 @@ public class PrecisionQueueBean implements Serializable {
     /** The builder changed (ajax): preview the unsaved queue and show each step's count, warnings and problems. */
     public void preview() {
         edited = true;
-        if (isReadOnly()) {
+        evaluate();
+    }
+
+    /** Agents or attributes changed elsewhere (push): the same steps, counted again. */
+    public void refreshCounts() {
+        evaluate();
+    }
+
+    private void evaluate() {
+        if (isReadOnly() || form == null) {
             return;
         }
         PrecisionQueuePreview.Preview p = previews.preview(form.getId(), form.input());
@@ -167,7 +176,10 @@ public class PrecisionQueueBean implements Serializable {
             show(saved);
             messages.saved(text.get("pq.updated", saved.name()));
         } catch (InvalidInputException e) {
-            List<FieldError> others = placeStepErrors(e.errors());
+            // A save stops at the steps' problems; the preview lists those and the rest (the name…) at once.
+            List<FieldError> all = new ArrayList<>(previews.preview(form.getId(), form.input()).violations());
+            e.errors().stream().filter(f -> !all.contains(f)).forEach(all::add);
+            List<FieldError> others = placeStepErrors(all);
             messages.fieldErrors(FORM, others.stream().filter(f -> !f.field().equals("steps")).toList(), this::inputFor);
             messages.refused();
         } catch (DomainException e) {
