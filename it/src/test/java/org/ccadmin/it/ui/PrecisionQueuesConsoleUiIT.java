@@ -165,7 +165,7 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
         assertEquals("4", browser.text("queueList:queueTable:0:agentCount"), "ann, bob, dan and eve are matched by some step");
 
         // Drill down from step 1's count to its agents.
-        browser.click(By.linkText(queue));
+        clickInList(By.linkText(queue));
         browser.click(STEP + "0:agentsLink");
         browser.waitForText("stepAgents:agentTable", "ann." + tag);
         String listed = browser.text("stepAgents:agentTable");
@@ -188,7 +188,7 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
                 JsonBody.object("criteria", english + " >= 2")))));
         browser.open(base + "organization/precision-queues.xhtml");
         search(queue);
-        browser.click("queueList:queueTable:0:delete");
+        clickInList(By.id("queueList:queueTable:0:delete"));
         browser.click("confirmForm:confirmYes");
         browser.waitForText("growl_container", other);
         browser.screenshot("pq-09-delete-refused");
@@ -203,6 +203,16 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
                     List<WebElement> rows = d.findElements(By.xpath("//*[@id='queueList:queueTable_data']/tr"));
                     return rows.size() == 1 && rows.get(0).getText().contains(queue);
                 });
+    }
+
+    /** Clicks in the list table, again if a re-render (the search, a push) replaced the element meanwhile. */
+    private void clickInList(By by) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+        browser.settle();
     }
 
     /** The labels a selectOneMenu offers (its hidden native select holds the same options). */
