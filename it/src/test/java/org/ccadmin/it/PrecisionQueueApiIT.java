@@ -75,7 +75,7 @@ class PrecisionQueueApiIT {
         return r.json();
     }
 
-    private static JsonObject step(String criteria, Object... more) {
+    static JsonObject step(String criteria, Object... more) {
         Object[] all = new Object[more.length + 2];
         all[0] = "criteria";
         all[1] = criteria;

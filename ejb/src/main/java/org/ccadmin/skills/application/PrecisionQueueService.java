@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.ccadmin.agents.application.AgentViews.AgentSummary;
 import org.ccadmin.callsettings.domain.BucketIntervals;
 import org.ccadmin.callsettings.domain.MediaRoutingDomains;
@@ -28,18 +27,11 @@ import org.ccadmin.skills.domain.Attributes;
 import org.ccadmin.skills.domain.PrecisionQueue;
 import org.ccadmin.skills.domain.PrecisionQueueDraft;
 import org.ccadmin.skills.domain.PrecisionQueueStep;
-import org.ccadmin.skills.domain.criteria.AttributeLookup;
-import org.ccadmin.skills.domain.criteria.AttributeRef;
-import org.ccadmin.skills.domain.criteria.ConsiderIf;
 import org.ccadmin.skills.domain.criteria.Criteria;
-import org.ccadmin.skills.domain.criteria.CriteriaCheck;
 import org.ccadmin.skills.domain.criteria.CriteriaText;
-import org.ccadmin.skills.domain.criteria.Expression;
-import org.ccadmin.skills.domain.criteria.Logic;
 import org.ccadmin.skills.domain.criteria.QueueStep;
 import org.ccadmin.skills.domain.criteria.StepRules;
 import org.ccadmin.skills.domain.criteria.StepWarning;
-import org.ccadmin.skills.domain.criteria.Term;
 import org.ccadmin.skills.infrastructure.JpaPrecisionQueues;
 import org.ccadmin.skills.infrastructure.QueueMatching;
 
@@ -69,6 +61,9 @@ public class PrecisionQueueService {
 
     @Inject
     private QueueMatching matching;
+
+    @Inject
+    private QueueSteps stepResolver;
 
     @Inject
     private ChangeLog changes;
@@ -132,7 +127,7 @@ public class PrecisionQueueService {
     public PrecisionQueueView create(PrecisionQueueInput input) {
         Violations v = new Violations();
         checkReferences(input, v);
-        List<QueueStep> steps = steps(input.name(), input.steps(), v);
+        List<QueueStep> steps = stepResolver.resolve(input.name(), input.steps(), v);
         v.throwIfAny();
         PrecisionQueue q = PrecisionQueue.create(draft(input, steps), this::attributeId);
         if (queues.count() >= PrecisionQueue.MAX_PER_SYSTEM) {
@@ -153,7 +148,7 @@ public class PrecisionQueueService {
         Violations v = new Violations();
         checkReferences(input, v);
         String name = input.name() != null ? input.name() : q.name();
-        List<QueueStep> steps = input.steps() == null ? null : steps(name, input.steps(), v);
+        List<QueueStep> steps = input.steps() == null ? null : stepResolver.resolve(name, input.steps(), v);
         v.throwIfAny();
         if (input.name() != null && queues.nameTaken(input.name(), id)) {
             throw ConflictException.duplicateName(PrecisionQueue.RESOURCE, input.name());
@@ -200,91 +195,13 @@ public class PrecisionQueueService {
         }
     }
 
-    /** Resolves the given steps; {@code queueName} lets a Consider If refer to the queue being saved. */
-    private List<QueueStep> steps(String queueName, List<StepInput> given, Violations v) {
-        if (given == null) {
-            return null;
-        }
-        AttributeLookup lookup = name -> attributes.findByName(name).map(a -> new AttributeRef(a.name(), a.type()));
-        List<QueueStep> out = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            StepInput s = given.get(i);
-            String field = "steps[" + i + "]";
-            Criteria criteria = criteria(field, s, lookup, v);
-            ConsiderIf considerIf = null;
-            if (s.considerIf() != null && !s.considerIf().isBlank()) {
-                int ownSteps = given.size();
-                try {
-                    considerIf = ConsiderIf.parse(field + ".considerIf", s.considerIf(), n -> n.equals(queueName)
-                            ? OptionalInt.of(ownSteps)
-                            : queues.findByExactName(n).map(q -> OptionalInt.of(q.steps().size())).orElse(OptionalInt.empty()));
-                } catch (InvalidInputException e) {
-                    e.errors().forEach(f -> v.add(f.field(), f.code(), f.message()));
-                }
-            }
-            out.add(new QueueStep(criteria == null ? new Criteria(List.of(), Logic.OR) : criteria, s.waitTime(), considerIf));
-        }
-        // The queue-wide rules too, so one answer lists every problem; a step whose criteria did not resolve
-        // is not also reported as empty.
-        Violations rules = new Violations();
-        StepRules.check(out, rules);
-        rules.errors().stream().filter(f -> !v.has(f.field())).forEach(f -> v.add(f.field(), f.code(), f.message()));
-        return out;
-    }
-
-    private static Criteria criteria(String field, StepInput s, AttributeLookup lookup, Violations v) {
-        boolean text = s.criteria() != null && !s.criteria().isBlank();
-        boolean structured = s.expressions() != null;
-        if (text == structured) {
-            v.add(field + ".criteria", "invalidInput.criteriaForm", text
-                    ? "Give a step's criteria either as text (criteria) or as expressions, not both."
-                    : "Each step needs its criteria, as text (criteria) or as expressions.");
-            return null;
-        }
-        if (text) {
-            try {
-                return CriteriaText.parse(field + ".criteria", s.criteria(), lookup);
-            } catch (InvalidInputException e) {
-                e.errors().forEach(f -> v.add(f.field(), f.code(), f.message()));
-                return null;
-            }
-        }
-        List<Expression> expressions = new ArrayList<>();
-        for (int e = 0; e < s.expressions().size(); e++) {
-            StepInput.ExpressionInput in = s.expressions().get(e);
-            String ef = field + ".expressions[" + e + "]";
-            List<Term> terms = new ArrayList<>();
-            List<StepInput.TermInput> given = in.terms() == null ? List.of() : in.terms();
-            for (int t = 0; t < given.size(); t++) {
-                StepInput.TermInput ti = given.get(t);
-                CriteriaCheck.term(ef + ".terms[" + t + "]", ti.attribute(), ti.operator(), ti.value(), lookup, v)
-                        .ifPresent(terms::add);
-            }
-            expressions.add(new Expression(terms, logic(ef + ".logic", in.logic(), Logic.AND, v)));
-        }
-        return new Criteria(expressions, logic(field + ".logic", s.logic(), Logic.OR, v));
-    }
-
-    private static Logic logic(String field, String text, Logic fallback, Violations v) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Logic.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            v.add(field, "invalidInput.enum", field + " must be AND or OR.");
-            return fallback;
-        }
-    }
-
     private PrecisionQueueDraft draft(PrecisionQueueInput in, List<QueueStep> steps) {
         return new PrecisionQueueDraft(in.name(), in.description(), in.mediaRoutingDomainId(), in.serviceLevelType(),
                 in.serviceLevelThreshold(), in.agentOrder(), in.bucketIntervalId(), in.useSystemDefault(), steps);
     }
 
     private long attributeId(String name) {
-        return attributes.findByName(name).map(Attribute::id)
-                .orElseThrow(() -> new IllegalStateException("attribute resolved before use: " + name));
+        return stepResolver.attributeId(name);
     }
 
     private List<Criteria> criteria(PrecisionQueue q) {

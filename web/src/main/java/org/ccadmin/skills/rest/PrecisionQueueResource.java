@@ -27,6 +27,7 @@ import org.ccadmin.shared.rest.JsonInput;
 import org.ccadmin.shared.rest.ListParams;
 import org.ccadmin.shared.rest.PageView;
 import org.ccadmin.skills.application.PrecisionQueueInput;
+import org.ccadmin.skills.application.PrecisionQueuePreview;
 import org.ccadmin.skills.application.PrecisionQueueService;
 import org.ccadmin.skills.application.PrecisionQueueView;
 import org.ccadmin.skills.application.StepInput;
@@ -57,6 +58,9 @@ public class PrecisionQueueResource {
 
     @Inject
     private PrecisionQueueService service;
+
+    @Inject
+    private PrecisionQueuePreview preview;
 
     @GET
     public PageView<PrecisionQueueView.Summary> list(@BeanParam ListParams list, @Context UriInfo uri) {
@@ -92,6 +96,20 @@ public class PrecisionQueueResource {
         PrecisionQueueView created = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).tag(ETags.of(created.changeStamp())).build();
+    }
+
+    /**
+     * What a save of the body would give, without saving: each step's agent count and canonical text, the
+     * warnings, and the problems a save would refuse (answered 200, listed under {@code violations}, so a script
+     * or the step builder sees them all while editing). {@code queue} previews a change of that queue.
+     */
+    @POST
+    @Path("preview")
+    public PrecisionQueuePreview.Preview preview(String body, @QueryParam("queue") Long queue) {
+        JsonInput in = JsonInput.parse(body, FIELDS);
+        PrecisionQueueInput input = input(in);
+        in.done();
+        return preview.preview(queue, input);
     }
 
     @PUT
