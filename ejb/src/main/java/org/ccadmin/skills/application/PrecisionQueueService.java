@@ -40,6 +40,7 @@ import org.ccadmin.skills.domain.criteria.QueueStep;
 import org.ccadmin.skills.domain.criteria.StepRules;
 import org.ccadmin.skills.domain.criteria.StepWarning;
 import org.ccadmin.skills.domain.criteria.Term;
+import org.ccadmin.skills.infrastructure.CriteriaSql;
 import org.ccadmin.skills.infrastructure.JpaPrecisionQueues;
 import org.ccadmin.skills.infrastructure.QueueMatching;
 
@@ -76,10 +77,20 @@ public class PrecisionQueueService {
     @Inject
     private References references;
 
+    @Inject
+    private QueueLimitCheck limit;
+
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<PrecisionQueueView.Summary> search(PageRequest page) {
-        return queues.search(page).map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
-                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId), q.changeStamp()));
+        Page<PrecisionQueue> found = queues.search(page);
+        // The whole page's counts in one statement (not one per queue).
+        long[] counts = matching.counts(found.items().stream().map(q -> CriteriaSql.any(criteria(q), this::attributeId)).toList());
+        Map<Long, Long> byId = new HashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            byId.put(found.items().get(i).id(), counts[i]);
+        }
+        return found.map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
+                q.mediaRoutingDomainId(), q.steps().size(), byId.get(q.id()), q.changeStamp()));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -142,8 +153,10 @@ public class PrecisionQueueService {
         if (queues.nameTaken(q.name(), null)) {
             throw ConflictException.duplicateName(PrecisionQueue.RESOURCE, q.name());
         }
+        limit.queueSaved(null, steps.stream().map(QueueStep::criteria).toList(), List.of(), this::attributeId);
         queues.add(q);
         changes.created(q);
+        limit.countsMoved(List.of(q.id()));
         return view(q);
     }
 
@@ -167,11 +180,16 @@ public class PrecisionQueueService {
         }
         if (steps != null) {
             checkStepTotal(steps.size() - q.steps().size());
+            limit.queueSaved(id, steps.stream().map(QueueStep::criteria).toList(), criteria(q), this::attributeId);
         }
         Map<String, Object> before = q.auditState();
         q.revise(draft(input, steps), this::attributeId);
         changes.updated(q, before);
-        return view(queues.save(q));
+        PrecisionQueue saved = queues.save(q);
+        if (steps != null) {
+            limit.countsMoved(List.of(id));
+        }
+        return view(saved);
     }
 
     public void delete(long id, ChangeStamp stamp) {
@@ -180,6 +198,7 @@ public class PrecisionQueueService {
         references.refuseIfReferenced(q);
         changes.deleted(q);
         queues.remove(q);
+        limit.countsMoved(List.of(id));
     }
 
     private void checkStepTotal(int added) {
@@ -301,13 +320,18 @@ public class PrecisionQueueService {
         java.util.function.Function<String, AttributeType> type = n -> types.computeIfAbsent(n,
                 k -> attributes.findByName(k).map(Attribute::type).orElse(AttributeType.PROFICIENCY));
         List<Criteria> criteria = criteria(q);
+        // Every step's count and the queue's, in one statement.
+        List<CriteriaSql> conditions = new ArrayList<>();
+        criteria.forEach(c -> conditions.add(CriteriaSql.of(c, this::attributeId)));
+        conditions.add(CriteriaSql.any(criteria, this::attributeId));
+        long[] all = matching.counts(conditions);
         List<PrecisionQueueView.StepView> steps = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         List<QueueStep> queueSteps = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criteria c = criteria.get(i);
             PrecisionQueueStep stored = q.steps().get(i);
-            long count = matching.count(c, this::attributeId);
+            long count = all[i];
             counts.add(count);
             queueSteps.add(new QueueStep(c, stored.waitTime(), null));
             steps.add(new PrecisionQueueView.StepView(i + 1, CriteriaText.format(c, type), c.logic().name(),
@@ -322,7 +346,7 @@ public class PrecisionQueueService {
         warnings.sort(java.util.Comparator.comparingInt(StepWarning::step));
         return new PrecisionQueueView(q.id(), q.name(), q.description(), q.mediaRoutingDomainId(),
                 q.serviceLevelType().name(), q.serviceLevelThreshold(), q.agentOrder().name(), q.bucketIntervalId(),
-                steps, matching.countAny(criteria, this::attributeId), warnings, q.changeStamp());
+                steps, all[criteria.size()], warnings, q.changeStamp());
     }
 
     private PrecisionQueue load(long id) {

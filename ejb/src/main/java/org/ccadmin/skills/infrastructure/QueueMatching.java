@@ -18,6 +18,9 @@ import org.ccadmin.skills.domain.criteria.Criteria;
 @ApplicationScoped
 public class QueueMatching {
 
+    /** Bind parameters per statement: well under PostgreSQL's 32,767 and H2's limits. */
+    private static final int MAX_PARAMETERS = 10_000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -30,19 +33,39 @@ public class QueueMatching {
 
     /** Agents matching any of the criteria (a queue's agents are those of its steps). */
     public long countAny(List<Criteria> steps, ToLongFunction<String> attributeIds) {
-        if (steps.isEmpty()) {
-            return 0;
+        return counts(List.of(CriteriaSql.any(steps, attributeIds)))[0];
+    }
+
+    /**
+     * The count of each condition, in as few statements as the bind-parameter limit allows (one for a queue's
+     * steps, one for a page of queues): the agent table is read once per statement, not once per condition.
+     */
+    public long[] counts(List<CriteriaSql> conditions) {
+        long[] out = new long[conditions.size()];
+        int from = 0;
+        while (from < conditions.size()) {
+            int to = from;
+            int params = 0;
+            while (to < conditions.size() && (to == from || params + conditions.get(to).parameters().size() <= MAX_PARAMETERS)) {
+                params += conditions.get(to).parameters().size();
+                to++;
+            }
+            StringBuilder select = new StringBuilder();
+            List<Object> bound = new java.util.ArrayList<>();
+            for (CriteriaSql c : conditions.subList(from, to)) {
+                select.append(select.isEmpty() ? "" : ", ").append("count(case when ").append(c.condition()).append(" then 1 end)");
+                bound.addAll(c.parameters());
+            }
+            Query q = em.createNativeQuery("select " + select + " from agent a");
+            bind(q, bound);
+            Object result = q.getSingleResult();
+            Object[] row = result instanceof Object[] r ? r : new Object[] {result};
+            for (int i = 0; i < row.length; i++) {
+                out[from + i] = ((Number) row[i]).longValue();
+            }
+            from = to;
         }
-        StringBuilder where = new StringBuilder();
-        List<Object> params = new java.util.ArrayList<>();
-        for (Criteria c : steps) {
-            CriteriaSql sql = CriteriaSql.of(c, attributeIds);
-            where.append(where.isEmpty() ? "" : " or ").append(sql.condition());
-            params.addAll(sql.parameters());
-        }
-        Query q = em.createNativeQuery("select count(*) from agent a where " + where);
-        bind(q, params);
-        return ((Number) q.getSingleResult()).longValue();
+        return out;
     }
 
     public Page<Agent> agents(Criteria criteria, ToLongFunction<String> attributeIds, PageRequest page) {
