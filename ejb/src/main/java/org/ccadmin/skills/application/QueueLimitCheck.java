@@ -90,25 +90,27 @@ public class QueueLimitCheck {
         countsMoved(memberships.criteria(attributeKeys).stream().map(QueueCriteria::queueId).toList());
     }
 
-    /** For a bulk chunk: the queues' criteria loaded once, the moved queues announced once at the end. */
+    /**
+     * For a bulk chunk: the queues' criteria loaded once, now, before any row changes anything (a query later
+     * would flush a refused row's pending changes before it is detached); the moved queues announced once at
+     * the end.
+     */
     public Chunk chunk() {
         return new Chunk();
     }
 
     public final class Chunk {
 
-        private List<QueueCriteria> queues;
+        private final List<QueueCriteria> queues;
         private final Set<Long> moved = new HashSet<>();
 
         private Chunk() {
+            queues = memberships.criteria(null);
         }
 
         public void agentChanged(String userName, Map<String, Integer> before, Map<String, Integer> after) {
             if (before.equals(after)) {
                 return;
-            }
-            if (queues == null) {
-                queues = memberships.criteria(null);
             }
             moved.addAll(QueueLimit.checkAgent(userName, before, after, queues));
         }

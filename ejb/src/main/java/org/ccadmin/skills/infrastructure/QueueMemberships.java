@@ -106,12 +106,13 @@ public class QueueMemberships {
                 + " join expression_size z on z.step_id = th.step_id and z.expression_position = th.expression_position"
                 + " where e.logic = 'OR' or th.hits = z.terms group by th.agent_id, th.step_id),"
                 + " step_size as (select step_id, count(*) expressions from precision_queue_expression group by step_id),"
-                + " queue_hit as (select distinct eh.agent_id, s.queue_id from expression_hit eh"
-                + " join precision_queue_step s on s.id = eh.step_id join step_size z on z.step_id = eh.step_id"
-                + " where s.queue_id <> ? and (s.logic = 'OR' or eh.hits = z.expressions)),"
-                + " over_limit as (select agent_id from queue_hit group by agent_id having count(*) >= ?)"
+                // Steps rolled up to queues and counted per agent at once: H2 2.2 loses the rows when a
+                // "select distinct" CTE is grouped again.
+                + " over_limit as (select eh.agent_id from expression_hit eh join precision_queue_step s on s.id = eh.step_id"
+                + " join step_size z on z.step_id = eh.step_id where s.queue_id <> ? and (s.logic = 'OR' or eh.hits = z.expressions)"
+                + " group by eh.agent_id having count(distinct s.queue_id) >= ?)"
                 + " select a.user_name, count(*) over () from over_limit o join agent a on a.id = o.agent_id"
-                + " order by a.user_name_key, a.id";
+                + " order by a.user_name_key, a.id fetch first " + named + " rows only";
         Query q = em.createNativeQuery(sql);
         List<Object> params = new ArrayList<>(scope.parameters());
         params.add(exceptQueueId);
@@ -119,7 +120,6 @@ public class QueueMemberships {
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
-        q.setMaxResults(named);
         List<?> found = q.getResultList();
         if (found.isEmpty()) {
             return new OverLimit(List.of(), 0);

@@ -1,0 +1,211 @@
+package org.ccadmin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Not a test: the precision queue benchmark (docs/benchmarks.md). Runs only with {@code -Dccadmin.bench=true}
+ * on the PostgreSQL test server. Seeds 72,000 agents holding 50 attributes each straight into the test
+ * database, then times, over repeated runs: the counts of all 10 steps of a 10-step queue with 10 terms each
+ * (REST, and the one statement against the former statement-per-step in plain JDBC), the first page of a
+ * step's agents, the 50-queues check on a queue save and on an agent change; next to a plain
+ * {@code count(*)} of the agents and a trivial REST read measured in the same run. Nothing is asserted on the
+ * figures.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIf(Benchmarks.ON_POSTGRESQL)
+class PrecisionQueueBenchmarkIT {
+
+    private static final int AGENTS = 72_000;
+    private static final int ATTRIBUTES = 50;
+    private static final int RUNS = 20;
+    private static final String QUEUES = PrecisionQueueApiIT.QUEUES;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void printTheFigures() throws Exception {
+        Api api = Api.asAdmin(base);
+        TestData data = new TestData(api);
+        List<String> report = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(System.getenv("CCADMIN_DB_URL"), "ccadmin", "ccadmin")) {
+            report.add(seed(c));
+            List<List<String>> steps = steps();
+            JsonObject queue = data.track(api.post(QUEUES, JsonBody.of("name", "PqBench", "mediaRoutingDomainId", 1,
+                    "steps", steps.stream().map(s -> JsonBody.object("criteria", text(s))).toList()))).json();
+            String item = TestData.item(QUEUES, queue);
+            JsonObject read = api.get(item).json();
+            report.add("step counts: " + read.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .map(s -> String.valueOf(s.getInt("agentCount"))).toList() + ", queue " + read.getInt("agentCount"));
+
+            report.add(time("baseline: JDBC select count(*) from agent", () -> jdbc(c, List.of("select count(*) from agent"))));
+            report.add(time("baseline: REST GET /media-routing-domains/1", () -> ok(api.get("api/v1/media-routing-domains/1"))));
+            List<String> perStep = new ArrayList<>();
+            steps.forEach(s -> perStep.add("select count(*) from agent a where " + condition(s)));
+            perStep.add("select count(*) from agent a where " + String.join(" or ", steps.stream().map(PrecisionQueueBenchmarkIT::condition).toList()));
+            report.add(time("JDBC, 10 step counts + queue count, one statement per count (the former path)", () -> jdbc(c, perStep)));
+            StringBuilder one = new StringBuilder("select ");
+            steps.forEach(s -> one.append("count(case when ").append(condition(s)).append(" then 1 end), "));
+            one.append("count(case when ").append(String.join(" or ", steps.stream().map(PrecisionQueueBenchmarkIT::condition).toList()))
+                    .append(" then 1 end) from agent a");
+            report.add(time("JDBC, 10 step counts + queue count, one statement (the service's)", () -> jdbc(c, List.of(one.toString()))));
+            report.add(time("REST GET /precision-queues/{id} (10 step counts, queue count, warnings)", () -> ok(api.get(item))));
+            report.add(time("REST GET /precision-queues/{id}/steps/1/agents?size=25 (count + first page)",
+                    () -> ok(api.get(item + "/steps/1/agents?size=25"))));
+            report.add(time("REST GET /precision-queues/{id}/steps/10/agents?size=25", () -> ok(api.get(item + "/steps/10/agents?size=25"))));
+            report.add(time("REST GET /precision-queues?size=25 (list with queue counts, one statement)", () -> ok(api.get(QUEUES + "?size=25"))));
+
+            for (int i = 0; i < 48; i++) {
+                ok(data.track(api.post(QUEUES, JsonBody.of("name", "PqBenchSmall" + i, "mediaRoutingDomainId", 1,
+                        "steps", List.of(JsonBody.object("criteria", attribute(1 + i % 10) + " >= " + (1 + i % 3)))))), 201);
+            }
+            report.add(time("REST POST + DELETE of a 1-step queue matching ~all agents, 49 other queues (50-queues check in SQL)", () -> {
+                ApiResponse created = ok(api.post(QUEUES, JsonBody.of("name", "PqBenchProbe", "mediaRoutingDomainId", 1,
+                        "steps", List.of(JsonBody.object("criteria", attribute(1) + " >= 1")))), 201);
+                JsonObject q = created.json();
+                ok(api.request("DELETE", TestData.item(QUEUES, q)).header("If-Match", created.etag()).send(), 204);
+            }));
+            long agentId = jdbcLong(c, "select min(id) from agent where user_name like 'pqbench.%'");
+            long attributeId = jdbcLong(c, "select id from attribute where name = 'PqBench01'");
+            int[] value = {1};
+            report.add(time("REST PUT /agents/{id} changing one of 50 values (50-queues check in memory, 50 queues)", () -> {
+                JsonObject agent = api.get("api/v1/agents/" + agentId).json();
+                List<JsonObject> values = new ArrayList<>();
+                agent.getJsonArray("attributes").getValuesAs(JsonObject.class).forEach(a -> values.add(JsonBody.object("attributeId",
+                        a.getJsonNumber("attributeId").longValue(), "value", a.getJsonNumber("attributeId").longValue() == attributeId
+                                ? (Object) (1 + value[0]++ % 10) : a.get("value"))));
+                ok(api.put("api/v1/agents/" + agentId, JsonBody.of("changeStamp", agent.getJsonNumber("changeStamp").longValue(),
+                        "attributes", values)));
+            }));
+        } finally {
+            data.deleteAll();
+            try (Connection c = DriverManager.getConnection(System.getenv("CCADMIN_DB_URL"), "ccadmin", "ccadmin");
+                    Statement s = c.createStatement()) {
+                s.execute("delete from agent where user_name like 'pqbench.%'");
+                s.execute("delete from attribute where name like 'PqBench%'");
+            }
+        }
+        System.out.println("\n=== Precision queue benchmark ===\n" + String.join("\n", report) + "\n=================================\n");
+    }
+
+    /** 72,000 agents × 50 proficiency attributes, values spread evenly over 1–10 (hashed, not correlated). */
+    private static String seed(Connection c) throws Exception {
+        long t0 = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("insert into attribute (name, name_key, description, type, default_value, change_stamp) "
+                    + "select 'PqBench' || lpad(g::text, 2, '0'), 'pqbench' || lpad(g::text, 2, '0'), 'benchmark', 'PROFICIENCY', 1, 0 "
+                    + "from generate_series(1, " + ATTRIBUTES + ") g");
+            s.execute("insert into agent (agent_id, user_name, user_name_key, first_name, last_name, description, search_text, "
+                    + "login_enabled, sso_enabled, agent_state_trace, supervisor, change_stamp) "
+                    + "select (70000000 + g)::text, 'pqbench.agent' || g, 'pqbench.agent' || g, 'Bench', 'Agent' || g, null, "
+                    + "'pqbench.agent' || g, true, false, false, false, 0 from generate_series(1, " + AGENTS + ") g");
+            s.execute("insert into agent_attribute (agent_id, attribute_id, attribute_value) "
+                    + "select a.id, t.id, 1 + abs(hashtext(a.id || '/' || t.id)) % 10 from agent a cross join attribute t "
+                    + "where a.user_name like 'pqbench.%' and t.name like 'PqBench%'");
+            s.execute("analyze");
+        }
+        return String.format("seed: %d agents x %d attributes (%d values) in %.1f s", AGENTS, ATTRIBUTES, AGENTS * ATTRIBUTES,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static String attribute(int n) {
+        return String.format("PqBench%02d", n);
+    }
+
+    /**
+     * 10 steps over the queue's 10 attributes, each {@code (5 terms AND) OR (5 terms AND)}, looser step by step
+     * so that later steps select more agents (as a real queue widens its criteria while a call waits).
+     */
+    private static List<List<String>> steps() {
+        List<List<String>> steps = new ArrayList<>();
+        for (int s = 0; s < 10; s++) {
+            List<String> terms = new ArrayList<>();
+            for (int t = 0; t < 10; t++) {
+                terms.add(attribute(1 + (s + t) % 10) + " >= " + Math.max(1, 6 - s / 2 - t % 3));
+            }
+            steps.add(terms);
+        }
+        return steps;
+    }
+
+    private static String text(List<String> terms) {
+        return "(" + String.join(" AND ", terms.subList(0, 5)) + ") OR (" + String.join(" AND ", terms.subList(5, 10)) + ")";
+    }
+
+    /** The step as the service's SQL has it: an exists per term on the held values. */
+    private static String condition(List<String> terms) {
+        List<String> parts = new ArrayList<>();
+        for (String t : terms) {
+            String[] p = t.split(" ");
+            parts.add("exists (select 1 from agent_attribute aa join attribute at on at.id = aa.attribute_id where aa.agent_id = a.id"
+                    + " and at.name = '" + p[0] + "' and aa.attribute_value " + p[1] + " " + p[2] + ")");
+        }
+        return "((" + String.join(" and ", parts.subList(0, 5)) + ") or (" + String.join(" and ", parts.subList(5, 10)) + "))";
+    }
+
+    private static void jdbc(Connection c, List<String> statements) {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                try (ResultSet r = s.executeQuery(sql)) {
+                    r.next();
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long jdbcLong(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static ApiResponse ok(ApiResponse r) {
+        return ok(r, 200);
+    }
+
+    private static ApiResponse ok(ApiResponse r, int status) {
+        assertEquals(status, r.status(), r::toString);
+        return r;
+    }
+
+    /** Two warm-up runs, then {@value #RUNS}: p50, p95 and max in milliseconds. */
+    private static String time(String what, Runnable run) {
+        run.run();
+        run.run();
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            run.run();
+            ms.add((System.nanoTime() - t0) / 1e6);
+        }
+        ms.sort(null);
+        return String.format("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)", what, ms.get(RUNS / 2),
+                ms.get((int) Math.ceil(RUNS * 0.95) - 1), ms.get(RUNS - 1), RUNS);
+    }
+}
