@@ -94,24 +94,21 @@ public class QueueMemberships {
             hit.append(hit.isEmpty() ? "" : " or ").append("(t.comparison = '").append(c.name())
                     .append("' and h.attribute_value ").append(CriteriaSql.operator(c)).append(" t.term_value)");
         }
-        String sql = "with held as (select aa.agent_id, aa.attribute_id, aa.attribute_value from agent_attribute aa"
-                + " where aa.agent_id in (select a.id from agent a where " + scope.condition() + ")),"
-                + " term_hit as (select h.agent_id, t.step_id, t.expression_position, count(*) hits from held h"
-                + " join precision_queue_term t on t.attribute_id = h.attribute_id where " + hit
-                + " group by h.agent_id, t.step_id, t.expression_position),"
-                + " expression_size as (select step_id, expression_position, count(*) terms from precision_queue_term"
-                + " group by step_id, expression_position),"
-                + " expression_hit as (select th.agent_id, th.step_id, count(*) hits from term_hit th"
+        // Derived tables, not a WITH chain: H2 2.2 loses the bound parameters of a CTE that another CTE reads.
+        String termHits = "select h.agent_id, t.step_id, t.expression_position, count(*) hits from agent_attribute h"
+                + " join precision_queue_term t on t.attribute_id = h.attribute_id"
+                + " where h.agent_id in (select a.id from agent a where " + scope.condition() + ") and (" + hit + ")"
+                + " group by h.agent_id, t.step_id, t.expression_position";
+        String expressionHits = "select th.agent_id, th.step_id, count(*) hits from (" + termHits + ") th"
                 + " join precision_queue_expression e on e.step_id = th.step_id and e.position = th.expression_position"
-                + " join expression_size z on z.step_id = th.step_id and z.expression_position = th.expression_position"
-                + " where e.logic = 'OR' or th.hits = z.terms group by th.agent_id, th.step_id),"
-                + " step_size as (select step_id, count(*) expressions from precision_queue_expression group by step_id),"
-                // Steps rolled up to queues and counted per agent at once: H2 2.2 loses the rows when a
-                // "select distinct" CTE is grouped again.
-                + " over_limit as (select eh.agent_id from expression_hit eh join precision_queue_step s on s.id = eh.step_id"
-                + " join step_size z on z.step_id = eh.step_id where s.queue_id <> ? and (s.logic = 'OR' or eh.hits = z.expressions)"
-                + " group by eh.agent_id having count(distinct s.queue_id) >= ?)"
-                + " select a.user_name, count(*) over () from over_limit o join agent a on a.id = o.agent_id"
+                + " join (select step_id, expression_position, count(*) terms from precision_queue_term"
+                + " group by step_id, expression_position) z on z.step_id = th.step_id and z.expression_position = th.expression_position"
+                + " where e.logic = 'OR' or th.hits = z.terms group by th.agent_id, th.step_id";
+        String overLimit = "select eh.agent_id from (" + expressionHits + ") eh join precision_queue_step s on s.id = eh.step_id"
+                + " join (select step_id, count(*) expressions from precision_queue_expression group by step_id) z"
+                + " on z.step_id = eh.step_id where s.queue_id <> ? and (s.logic = 'OR' or eh.hits = z.expressions)"
+                + " group by eh.agent_id having count(distinct s.queue_id) >= ?";
+        String sql = "select a.user_name, count(*) over () from (" + overLimit + ") o join agent a on a.id = o.agent_id"
                 + " order by a.user_name_key, a.id fetch first " + named + " rows only";
         Query q = em.createNativeQuery(sql);
         List<Object> params = new ArrayList<>(scope.parameters());
