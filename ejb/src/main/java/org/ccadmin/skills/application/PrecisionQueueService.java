@@ -40,7 +40,6 @@ import org.ccadmin.skills.domain.criteria.QueueStep;
 import org.ccadmin.skills.domain.criteria.StepRules;
 import org.ccadmin.skills.domain.criteria.StepWarning;
 import org.ccadmin.skills.domain.criteria.Term;
-import org.ccadmin.skills.infrastructure.CriteriaSql;
 import org.ccadmin.skills.infrastructure.JpaPrecisionQueues;
 import org.ccadmin.skills.infrastructure.QueueMatching;
 
@@ -83,14 +82,9 @@ public class PrecisionQueueService {
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<PrecisionQueueView.Summary> search(PageRequest page) {
         Page<PrecisionQueue> found = queues.search(page);
-        // The whole page's counts in one statement (not one per queue).
-        long[] counts = matching.counts(found.items().stream().map(q -> CriteriaSql.any(criteria(q), this::attributeId)).toList());
-        Map<Long, Long> byId = new HashMap<>();
-        for (int i = 0; i < counts.length; i++) {
-            byId.put(found.items().get(i).id(), counts[i]);
-        }
+        // One statement per queue, over the values of its own attributes only.
         return found.map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
-                q.mediaRoutingDomainId(), q.steps().size(), byId.get(q.id()), q.changeStamp()));
+                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId), q.changeStamp()));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -321,10 +315,10 @@ public class PrecisionQueueService {
                 k -> attributes.findByName(k).map(Attribute::type).orElse(AttributeType.PROFICIENCY));
         List<Criteria> criteria = criteria(q);
         // Every step's count and the queue's, in one statement.
-        List<CriteriaSql> conditions = new ArrayList<>();
-        criteria.forEach(c -> conditions.add(CriteriaSql.of(c, this::attributeId)));
-        conditions.add(CriteriaSql.any(criteria, this::attributeId));
-        long[] all = matching.counts(conditions);
+        List<List<Criteria>> groups = new ArrayList<>();
+        criteria.forEach(c -> groups.add(List.of(c)));
+        groups.add(criteria);
+        long[] all = matching.counts(groups, this::attributeId);
         List<PrecisionQueueView.StepView> steps = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         List<QueueStep> queueSteps = new ArrayList<>();

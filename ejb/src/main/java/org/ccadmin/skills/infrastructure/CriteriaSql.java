@@ -34,6 +34,26 @@ public record CriteriaSql(String condition, List<Object> parameters) {
         return new CriteriaSql("(" + String.join(join(criteria.logic()), parts) + ")", List.copyOf(params));
     }
 
+    /**
+     * The criteria as a condition over {@code p.v<n>}, the value an agent holds of the {@code n}-th of
+     * {@code attributes} (null when it holds none: a comparison with null is never true, so such an agent
+     * matches no term on it, as with the {@code exists} form). For counting many criteria over one read of
+     * the held values ({@link QueueMatching#counts}).
+     */
+    public static CriteriaSql onColumns(Criteria criteria, List<Long> attributes, ToLongFunction<String> attributeIds) {
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (Expression e : criteria.expressions()) {
+            List<String> terms = new ArrayList<>();
+            for (Term t : e.terms()) {
+                terms.add("p.v" + attributes.indexOf(attributeIds.applyAsLong(t.attribute())) + " " + operator(t.comparison()) + " ?");
+                params.add(t.value());
+            }
+            parts.add("(" + String.join(join(e.logic()), terms) + ")");
+        }
+        return new CriteriaSql("(" + String.join(join(criteria.logic()), parts) + ")", List.copyOf(params));
+    }
+
     /** Agents matching any of the criteria: a queue's agents are those of its steps. */
     public static CriteriaSql any(List<Criteria> steps, ToLongFunction<String> attributeIds) {
         if (steps.isEmpty()) {

@@ -18,52 +18,64 @@ import org.ccadmin.skills.domain.criteria.Criteria;
 @ApplicationScoped
 public class QueueMatching {
 
-    /** Bind parameters per statement: well under PostgreSQL's 32,767 and H2's limits. */
-    private static final int MAX_PARAMETERS = 10_000;
 
     @PersistenceContext
     private EntityManager em;
 
     public long count(Criteria criteria, ToLongFunction<String> attributeIds) {
-        CriteriaSql sql = CriteriaSql.of(criteria, attributeIds);
-        Query q = em.createNativeQuery("select count(*) from agent a where " + sql.condition());
-        bind(q, sql.parameters());
-        return ((Number) q.getSingleResult()).longValue();
+        return counts(List.of(List.of(criteria)), attributeIds)[0];
     }
 
     /** Agents matching any of the criteria (a queue's agents are those of its steps). */
     public long countAny(List<Criteria> steps, ToLongFunction<String> attributeIds) {
-        return counts(List.of(CriteriaSql.any(steps, attributeIds)))[0];
+        return counts(List.of(steps), attributeIds)[0];
     }
 
     /**
-     * The count of each condition, in as few statements as the bind-parameter limit allows (one for a queue's
-     * steps, one for a page of queues): the agent table is read once per statement, not once per condition.
+     * How many agents match each group (an agent matches a group when it matches any of its criteria), in one
+     * statement: the values of the criteria's attributes (at most 10 in a queue) are read once, pivoted to one
+     * row per agent, and every group is evaluated on that row. An exists per term and per count would read
+     * the held values once per term and per count.
      */
-    public long[] counts(List<CriteriaSql> conditions) {
-        long[] out = new long[conditions.size()];
-        int from = 0;
-        while (from < conditions.size()) {
-            int to = from;
-            int params = 0;
-            while (to < conditions.size() && (to == from || params + conditions.get(to).parameters().size() <= MAX_PARAMETERS)) {
-                params += conditions.get(to).parameters().size();
-                to++;
+    public long[] counts(List<List<Criteria>> groups, ToLongFunction<String> attributeIds) {
+        List<Long> attributes = new java.util.ArrayList<>();
+        groups.forEach(g -> g.forEach(c -> c.terms().forEach(t -> {
+            long id = attributeIds.applyAsLong(t.attribute());
+            if (!attributes.contains(id)) {
+                attributes.add(id);
             }
-            StringBuilder select = new StringBuilder();
-            List<Object> bound = new java.util.ArrayList<>();
-            for (CriteriaSql c : conditions.subList(from, to)) {
-                select.append(select.isEmpty() ? "" : ", ").append("count(case when ").append(c.condition()).append(" then 1 end)");
-                bound.addAll(c.parameters());
+        })));
+        long[] out = new long[groups.size()];
+        if (attributes.isEmpty()) {
+            return out;
+        }
+        // Bound in the order of the text: the groups' values, then the pivot's ids, then the filter's ids.
+        List<Object> bound = new java.util.ArrayList<>();
+        StringBuilder pivot = new StringBuilder();
+        for (int i = 0; i < attributes.size(); i++) {
+            pivot.append(", max(case when aa.attribute_id = ? then aa.attribute_value end) v").append(i);
+        }
+        StringBuilder select = new StringBuilder();
+        for (List<Criteria> g : groups) {
+            List<String> any = new java.util.ArrayList<>();
+            for (Criteria c : g) {
+                CriteriaSql sql = CriteriaSql.onColumns(c, attributes, attributeIds);
+                any.add(sql.condition());
+                bound.addAll(sql.parameters());
             }
-            Query q = em.createNativeQuery("select " + select + " from agent a");
-            bind(q, bound);
-            Object result = q.getSingleResult();
-            Object[] row = result instanceof Object[] r ? r : new Object[] {result};
-            for (int i = 0; i < row.length; i++) {
-                out[from + i] = ((Number) row[i]).longValue();
-            }
-            from = to;
+            select.append(select.isEmpty() ? "" : ", ").append("count(case when ")
+                    .append(any.isEmpty() ? "1 = 0" : String.join(" or ", any)).append(" then 1 end)");
+        }
+        bound.addAll(attributes);
+        bound.addAll(attributes);
+        String in = String.join(", ", java.util.Collections.nCopies(attributes.size(), "?"));
+        Query q = em.createNativeQuery("select " + select + " from (select aa.agent_id" + pivot
+                + " from agent_attribute aa where aa.attribute_id in (" + in + ") group by aa.agent_id) p");
+        bind(q, bound);
+        Object result = q.getSingleResult();
+        Object[] row = result instanceof Object[] r ? r : new Object[] {result};
+        for (int i = 0; i < row.length; i++) {
+            out[i] = ((Number) row[i]).longValue();
         }
         return out;
     }
