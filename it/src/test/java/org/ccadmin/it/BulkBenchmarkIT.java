@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@EnabledIf("askedForOnPostgresql")
+@EnabledIf(Benchmarks.ON_POSTGRESQL)
 class BulkBenchmarkIT {
 
     private static final int ROWS = 72_000;
@@ -48,10 +48,6 @@ class BulkBenchmarkIT {
 
     @ArquillianResource
     private URL base;
-
-    static boolean askedForOnPostgresql() {
-        return "true".equals(System.getProperty("ccadmin.bench")) && "postgresql".equals(System.getProperty("ccadmin.db"));
-    }
 
     @Test
     void printTheFigures() throws Exception {

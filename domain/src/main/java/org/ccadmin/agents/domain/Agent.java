@@ -312,5 +312,12 @@ public class Agent implements Auditable {
     public boolean hasPassword() { return passwordHash != null; }
     public AgentTeam team() { return team; }
     public List<AgentAttribute> attributes() { return List.copyOf(attributes); }
+
+    /** The values held, by attribute name key ({@link Names#key}): what precision queue criteria are evaluated on. */
+    public Map<String, Integer> heldValues() {
+        Map<String, Integer> held = new java.util.HashMap<>();
+        attributes.forEach(a -> held.put(Names.key(a.attribute().name()), a.value()));
+        return held;
+    }
     public long changeStamp() { return changeStamp; }
 }

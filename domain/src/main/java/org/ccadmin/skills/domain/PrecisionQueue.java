@@ -152,10 +152,20 @@ public class PrecisionQueue implements Auditable {
         }
     }
 
+    /**
+     * Rewrites the stored steps in place and adds or drops the difference: replacing them all would insert
+     * the new step 1 before the old one is deleted (orphans go last in a flush) and break the unique position.
+     */
     private void replaceSteps(List<QueueStep> given, ToLongFunction<String> attributeIds) {
-        steps.clear();
         for (int i = 0; i < given.size(); i++) {
-            steps.add(PrecisionQueueStep.of(this, i, given.get(i), attributeIds));
+            if (i < steps.size()) {
+                steps.get(i).rewrite(given.get(i), attributeIds);
+            } else {
+                steps.add(PrecisionQueueStep.of(this, i, given.get(i), attributeIds));
+            }
+        }
+        while (steps.size() > given.size()) {
+            steps.remove(steps.size() - 1);
         }
     }
 

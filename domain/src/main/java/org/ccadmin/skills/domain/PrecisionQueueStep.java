@@ -79,22 +79,30 @@ public class PrecisionQueueStep {
         PrecisionQueueStep s = new PrecisionQueueStep();
         s.queue = queue;
         s.position = position;
-        s.logic = step.criteria().logic();
-        s.waitTime = step.waitTime();
-        s.considerIf = step.considerIf() == null ? null : step.considerIf().text();
+        s.rewrite(step, attributeIds);
+        return s;
+    }
+
+    /** Takes the given step's content, keeping this step's identity and position. */
+    void rewrite(QueueStep step, ToLongFunction<String> attributeIds) {
+        logic = step.criteria().logic();
+        waitTime = step.waitTime();
+        considerIf = step.considerIf() == null ? null : step.considerIf().text();
+        referencedQueues.clear();
         if (step.considerIf() != null) {
-            s.referencedQueues.addAll(step.considerIf().referencedQueues());
+            referencedQueues.addAll(step.considerIf().referencedQueues());
         }
+        expressionLogic.clear();
+        terms.clear();
         List<Expression> expressions = step.criteria().expressions();
         for (int e = 0; e < expressions.size(); e++) {
-            s.expressionLogic.add(expressions.get(e).logic());
-            List<Term> terms = expressions.get(e).terms();
-            for (int t = 0; t < terms.size(); t++) {
-                Term term = terms.get(t);
-                s.terms.add(new StoredTerm(e, t, attributeIds.applyAsLong(term.attribute()), term.comparison(), term.value()));
+            expressionLogic.add(expressions.get(e).logic());
+            List<Term> given = expressions.get(e).terms();
+            for (int t = 0; t < given.size(); t++) {
+                Term term = given.get(t);
+                terms.add(new StoredTerm(e, t, attributeIds.applyAsLong(term.attribute()), term.comparison(), term.value()));
             }
         }
-        return s;
     }
 
     /** The criteria with attribute names as configured now. */

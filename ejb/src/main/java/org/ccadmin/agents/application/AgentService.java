@@ -32,6 +32,7 @@ import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
 import org.ccadmin.skills.domain.Attribute;
 import org.ccadmin.skills.domain.Attributes;
+import org.ccadmin.skills.application.QueueLimitCheck;
 
 /** Agent use cases; every creation passes the licensing admission first, whichever path it came by. */
 @Stateless
@@ -54,6 +55,9 @@ public class AgentService {
 
     @Inject
     private ChangeLog changes;
+
+    @Inject
+    private QueueLimitCheck queueLimit;
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AgentSummary> search(AgentQuery query, PageRequest page) {
@@ -102,6 +106,7 @@ public class AgentService {
         if (teamId != null) {
             agent.joinTeam(team(teamId), agents.teamMembers(teamId));
         }
+        queueLimit.agentChanged(agent.userName(), Map.of(), agent.heldValues());
         agents.add(agent);
         changes.created(agent);
         return AgentView.of(agent, List.of());
@@ -127,9 +132,11 @@ public class AgentService {
                     List.of(new FieldError("supervisor", "conflict.stillSupervising", "Still supervises teams.")), List.of());
         }
         Map<String, Object> before = agent.auditState();
+        Map<String, Integer> held = agent.heldValues();
         agent.revise(draft);
         if (values != null) {
             agent.replaceAttributes(resolve(values));
+            queueLimit.agentChanged(agent.userName(), held, agent.heldValues());
         }
         if (teamGiven) {
             if (teamId == null) {
@@ -149,6 +156,7 @@ public class AgentService {
         Agent agent = agents.findWithDetails(id).orElseThrow(() -> new ResourceNotFoundException(Agent.RESOURCE, id));
         stamp.verify(Agent.RESOURCE, id, agent.changeStamp());
         changes.deleted(agent);
+        queueLimit.agentChanged(agent.userName(), agent.heldValues(), Map.of());
         agents.remove(agent);
     }
 

@@ -21,6 +21,7 @@ import org.ccadmin.shared.domain.Auditable;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.skills.domain.Attribute;
 import org.ccadmin.skills.domain.Attributes;
+import org.ccadmin.skills.application.QueueLimitCheck;
 
 /**
  * Multi-agent attribute edits, previewed or applied, atomically in one transaction. The plan is computed
@@ -42,6 +43,9 @@ public class AttributeEditService {
 
     @Inject
     private ChangeLog changes;
+
+    @Inject
+    private QueueLimitCheck queueLimit;
 
     public Outcome preview(AttributeEdit edit) {
         return run(edit, false);
@@ -112,6 +116,11 @@ public class AttributeEditService {
             toSet.forEach((attribute, value) -> agents.setValue(attribute.id(), value, ids));
             toRemove.forEach(attribute -> agents.removeValue(attribute.id(), ids));
             agents.touch(changed);
+            List<String> edited = new ArrayList<>();
+            toSet.keySet().forEach(a -> edited.add(org.ccadmin.shared.domain.Names.key(a.name())));
+            toRemove.forEach(a -> edited.add(org.ccadmin.shared.domain.Names.key(a.name())));
+            // Written by bulk statements: the limit is checked on what the database now holds (a refusal rolls back).
+            queueLimit.agentsEdited(new ArrayList<>(changed), edited);
             changes.updated(new Summary(changed.size(), outcome), Map.of());
         }
         return new Outcome(ids.size(), changed.size(), outcome, write);

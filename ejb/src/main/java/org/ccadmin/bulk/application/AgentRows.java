@@ -36,6 +36,7 @@ import org.ccadmin.skills.domain.Attribute;
 import org.ccadmin.skills.domain.AttributeDraft;
 import org.ccadmin.skills.domain.AttributeType;
 import org.ccadmin.skills.domain.Attributes;
+import org.ccadmin.skills.application.QueueLimitCheck;
 
 /**
  * Applies the rows of one chunk of an agent content file, in the caller's transaction. Every value goes
@@ -71,6 +72,11 @@ public class AgentRows {
     @Inject
     private PasswordHashing hashing;
 
+    @Inject
+    private QueueLimitCheck queueLimit;
+
+    private QueueLimitCheck.Chunk queueChunk;
+
     private String actor;
     private boolean dryRun;
     private Map<String, Agent> byUser;
@@ -89,6 +95,7 @@ public class AgentRows {
     public List<RowResult> apply(long jobId, List<BulkJobRow> rows, String actor, boolean dryRun) {
         this.actor = actor;
         this.dryRun = dryRun;
+        this.queueChunk = queueLimit.chunk();
         Map<BulkJobRow, Object> parsed = new LinkedHashMap<>();
         for (BulkJobRow row : rows) {
             try {
@@ -117,6 +124,7 @@ public class AgentRows {
                 results.add(RowResult.failed(BulkMessages.of(refused)));
             }
         }
+        queueChunk.finish();
         return results;
     }
 
@@ -187,6 +195,7 @@ public class AgentRows {
         if (links.team != null) {
             agent.joinTeam(links.team, members(links.team));
         }
+        queueChunk.agentChanged(agent.userName(), Map.of(), agent.heldValues());
         em.persist(agent);
         joined(links.team, null);
         supervise(agent, links.supervisorTeams);
@@ -211,12 +220,14 @@ public class AgentRows {
         }
         Map<String, Object> before = agent.auditState();
         AgentTeam oldTeam = agent.team();
+        Map<String, Integer> held = agent.heldValues();
         List<String> notes = new ArrayList<>();
         try {
             agent.revise(row.draft(), hash);
             Links links = links(row, agent.supervisor(), notes);
             if (links.attributes != null) {
                 agent.replaceAttributes(links.attributes);
+                queueChunk.agentChanged(agent.userName(), held, agent.heldValues());
             }
             if (row.team().cleared()) {
                 agent.leaveTeam();
@@ -252,6 +263,7 @@ public class AgentRows {
             t.removeSupervisor(agent);
         }
         joined(null, agent.team());
+        queueChunk.agentChanged(agent.userName(), agent.heldValues(), Map.of());
         changes.deleted(agent, actor);
         em.remove(agent);
         byUser.remove(Names.key(row.userName()));

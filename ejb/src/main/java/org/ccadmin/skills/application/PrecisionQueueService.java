@@ -71,9 +71,14 @@ public class PrecisionQueueService {
     @Inject
     private References references;
 
+    @Inject
+    private QueueLimitCheck limit;
+
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<PrecisionQueueView.Summary> search(PageRequest page) {
-        return queues.search(page).map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
+        Page<PrecisionQueue> found = queues.search(page);
+        // One statement per queue, over the values of its own attributes only.
+        return found.map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
                 q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId), q.changeStamp()));
     }
 
@@ -137,8 +142,10 @@ public class PrecisionQueueService {
         if (queues.nameTaken(q.name(), null)) {
             throw ConflictException.duplicateName(PrecisionQueue.RESOURCE, q.name());
         }
+        limit.queueSaved(null, steps.stream().map(QueueStep::criteria).toList(), List.of(), this::attributeId);
         queues.add(q);
         changes.created(q);
+        limit.countsMoved(List.of(q.id()));
         return view(q);
     }
 
@@ -162,11 +169,16 @@ public class PrecisionQueueService {
         }
         if (steps != null) {
             checkStepTotal(steps.size() - q.steps().size());
+            limit.queueSaved(id, steps.stream().map(QueueStep::criteria).toList(), criteria(q), this::attributeId);
         }
         Map<String, Object> before = q.auditState();
         q.revise(draft(input, steps), this::attributeId);
         changes.updated(q, before);
-        return view(queues.save(q));
+        PrecisionQueue saved = queues.save(q);
+        if (steps != null) {
+            limit.countsMoved(List.of(id));
+        }
+        return view(saved);
     }
 
     public void delete(long id, ChangeStamp stamp) {
@@ -175,6 +187,7 @@ public class PrecisionQueueService {
         references.refuseIfReferenced(q);
         changes.deleted(q);
         queues.remove(q);
+        limit.countsMoved(List.of(id));
     }
 
     private void checkStepTotal(int added) {
@@ -218,13 +231,18 @@ public class PrecisionQueueService {
         java.util.function.Function<String, AttributeType> type = n -> types.computeIfAbsent(n,
                 k -> attributes.findByName(k).map(Attribute::type).orElse(AttributeType.PROFICIENCY));
         List<Criteria> criteria = criteria(q);
+        // Every step's count and the queue's, in one statement.
+        List<List<Criteria>> groups = new ArrayList<>();
+        criteria.forEach(c -> groups.add(List.of(c)));
+        groups.add(criteria);
+        long[] all = matching.counts(groups, this::attributeId);
         List<PrecisionQueueView.StepView> steps = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         List<QueueStep> queueSteps = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criteria c = criteria.get(i);
             PrecisionQueueStep stored = q.steps().get(i);
-            long count = matching.count(c, this::attributeId);
+            long count = all[i];
             counts.add(count);
             queueSteps.add(new QueueStep(c, stored.waitTime(), null));
             steps.add(new PrecisionQueueView.StepView(i + 1, CriteriaText.format(c, type), c.logic().name(),
@@ -239,7 +257,7 @@ public class PrecisionQueueService {
         warnings.sort(java.util.Comparator.comparingInt(StepWarning::step));
         return new PrecisionQueueView(q.id(), q.name(), q.description(), q.mediaRoutingDomainId(),
                 q.serviceLevelType().name(), q.serviceLevelThreshold(), q.agentOrder().name(), q.bucketIntervalId(),
-                steps, matching.countAny(criteria, this::attributeId), warnings, q.changeStamp());
+                steps, all[criteria.size()], warnings, q.changeStamp());
     }
 
     private PrecisionQueue load(long id) {

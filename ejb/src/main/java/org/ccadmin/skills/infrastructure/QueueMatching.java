@@ -18,31 +18,66 @@ import org.ccadmin.skills.domain.criteria.Criteria;
 @ApplicationScoped
 public class QueueMatching {
 
+
     @PersistenceContext
     private EntityManager em;
 
     public long count(Criteria criteria, ToLongFunction<String> attributeIds) {
-        CriteriaSql sql = CriteriaSql.of(criteria, attributeIds);
-        Query q = em.createNativeQuery("select count(*) from agent a where " + sql.condition());
-        bind(q, sql.parameters());
-        return ((Number) q.getSingleResult()).longValue();
+        return counts(List.of(List.of(criteria)), attributeIds)[0];
     }
 
     /** Agents matching any of the criteria (a queue's agents are those of its steps). */
     public long countAny(List<Criteria> steps, ToLongFunction<String> attributeIds) {
-        if (steps.isEmpty()) {
-            return 0;
+        return counts(List.of(steps), attributeIds)[0];
+    }
+
+    /**
+     * How many agents match each group (an agent matches a group when it matches any of its criteria), in one
+     * statement: the values of the criteria's attributes (at most 10 in a queue) are read once, pivoted to one
+     * row per agent, and every group is evaluated on that row. An exists per term and per count would read
+     * the held values once per term and per count.
+     */
+    public long[] counts(List<List<Criteria>> groups, ToLongFunction<String> attributeIds) {
+        List<Long> attributes = new java.util.ArrayList<>();
+        groups.forEach(g -> g.forEach(c -> c.terms().forEach(t -> {
+            long id = attributeIds.applyAsLong(t.attribute());
+            if (!attributes.contains(id)) {
+                attributes.add(id);
+            }
+        })));
+        long[] out = new long[groups.size()];
+        if (attributes.isEmpty()) {
+            return out;
         }
-        StringBuilder where = new StringBuilder();
-        List<Object> params = new java.util.ArrayList<>();
-        for (Criteria c : steps) {
-            CriteriaSql sql = CriteriaSql.of(c, attributeIds);
-            where.append(where.isEmpty() ? "" : " or ").append(sql.condition());
-            params.addAll(sql.parameters());
+        // Bound in the order of the text: the groups' values, then the pivot's ids, then the filter's ids.
+        List<Object> bound = new java.util.ArrayList<>();
+        StringBuilder pivot = new StringBuilder();
+        for (int i = 0; i < attributes.size(); i++) {
+            pivot.append(", max(case when aa.attribute_id = ? then aa.attribute_value end) v").append(i);
         }
-        Query q = em.createNativeQuery("select count(*) from agent a where " + where);
-        bind(q, params);
-        return ((Number) q.getSingleResult()).longValue();
+        StringBuilder select = new StringBuilder();
+        for (List<Criteria> g : groups) {
+            List<String> any = new java.util.ArrayList<>();
+            for (Criteria c : g) {
+                CriteriaSql sql = CriteriaSql.onColumns(c, attributes, attributeIds);
+                any.add(sql.condition());
+                bound.addAll(sql.parameters());
+            }
+            select.append(select.isEmpty() ? "" : ", ").append("count(case when ")
+                    .append(any.isEmpty() ? "1 = 0" : String.join(" or ", any)).append(" then 1 end)");
+        }
+        bound.addAll(attributes);
+        bound.addAll(attributes);
+        String in = String.join(", ", java.util.Collections.nCopies(attributes.size(), "?"));
+        Query q = em.createNativeQuery("select " + select + " from (select aa.agent_id" + pivot
+                + " from agent_attribute aa where aa.attribute_id in (" + in + ") group by aa.agent_id) p");
+        bind(q, bound);
+        Object result = q.getSingleResult();
+        Object[] row = result instanceof Object[] r ? r : new Object[] {result};
+        for (int i = 0; i < row.length; i++) {
+            out[i] = ((Number) row[i]).longValue();
+        }
+        return out;
     }
 
     public Page<Agent> agents(Criteria criteria, ToLongFunction<String> attributeIds, PageRequest page) {

@@ -23,4 +23,18 @@ class CriteriaSqlTest {
         assertEquals("((" + term + "= ?) and " + term + ">= ?)) or (" + term + "<> ?)))", sql.condition());
         assertEquals(List.of(11L, 1, 12L, 7, 13L, 9), sql.parameters());
     }
+
+    @Test
+    void aQueuesAgentsAreThoseOfAnyStepAndScopesCombineWithTheirParameters() {
+        Criteria english = Criteria.of(Expression.of(new Term("English", Comparison.GE, 7)));
+        Criteria sales = Criteria.of(Expression.of(new Term("Sales", Comparison.EQ, 1)));
+        Map<String, Long> ids = Map.of("Sales", 11L, "English", 12L);
+        CriteriaSql any = CriteriaSql.any(List.of(english, sales), ids::get);
+        String term = "exists (select 1 from agent_attribute aa where aa.agent_id = a.id and aa.attribute_id = ? and aa.attribute_value ";
+        assertEquals("(((" + term + ">= ?))) or ((" + term + "= ?))))", any.condition());
+        CriteriaSql newOnly = any.and(CriteriaSql.of(sales, ids::get).negate());
+        assertEquals("(" + any.condition() + " and (not ((" + term + "= ?)))))", newOnly.condition());
+        assertEquals(List.of(12L, 7, 11L, 1, 11L, 1), newOnly.parameters());
+        assertEquals("(1 = 0)", CriteriaSql.any(List.of(), ids::get).condition());
+    }
 }

@@ -14,6 +14,7 @@ import org.ccadmin.bulk.domain.BulkJobProgressed;
 import org.ccadmin.businesshours.application.BusinessHourStatusChanged;
 import org.ccadmin.licensing.domain.LicenseStateChanged;
 import org.ccadmin.shared.application.ConfigurationChanged;
+import org.ccadmin.skills.domain.QueueCountsChanged;
 
 /**
  * Tells every open console page that a configuration item changed, whoever changed it (another
@@ -24,7 +25,8 @@ import org.ccadmin.shared.application.ConfigurationChanged;
  * the pages connected to it only. A licensing transition (a timer's renewal, a passed deadline) is pushed as
  * {@code licensing}, like a configuration change of the License Management settings; a change of a machine's
  * system alerts as {@code alerts} (the console layout listens to both: banner, Alerts button); a bulk job's
- * progress as {@code bulkJob}.
+ * progress as {@code bulkJob}; the precision queues whose agent counts may have moved (agents' attribute values or a
+ * queue's steps changed) on the channel {@code precisionQueueCounts}, as their comma-separated ids.
  */
 @ApplicationScoped
 public class ConfigurationPush {
@@ -36,6 +38,10 @@ public class ConfigurationPush {
     @Inject
     @Push(channel = "configuration")
     private PushContext configuration;
+
+    @Inject
+    @Push(channel = "precisionQueueCounts")
+    private PushContext queueCounts;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // Instantiates the bean at deployment.
@@ -56,6 +62,20 @@ public class ConfigurationPush {
             configuration.send("bulkJob");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not push the progress of bulk job " + progress.jobId(), e);
+        }
+    }
+
+    /**
+     * Agents' values or a queue's steps changed: the ids of the queues whose counts may have moved, sorted and
+     * comma-separated, on the channel {@code precisionQueueCounts}; a queue page re-reads its counts when its
+     * id is listed.
+     */
+    void queueCountsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueCountsChanged change) {
+        try {
+            queueCounts.send(change.queueIds().stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not push the count change of precision queues " + change.queueIds(), e);
         }
     }
 
