@@ -63,6 +63,49 @@ class BusinessHoursConsoleUiIT {
     }
 
     @Test
+    void anAdministratorBuildsABusinessHourInTheConsoleSeesItsWeekAndCopiesIt() throws Exception {
+        browser.signInAsAdministrator(base.toString());
+        browser.open(base + "organization/business-hours.xhtml");
+        browser.click("bhList:new");
+        String name = Unique.name("Desk");
+        browser.type("hourForm:tabs:name", name);
+        browser.click(By.xpath("//a[normalize-space(.)='Regular Hours']"));
+        browser.replace("hourForm:tabs:regularTable:0:end", "25:00");
+        browser.click("hourForm:save");
+        browser.waitForText("hourForm:tabs:regularMessages", "Regular hours, row 1, end:");
+        assertTrue(browser.text("hourForm:tabs:regularMessages").contains("'25:00' is not a time of day"), browser.text("hourForm:tabs:regularMessages"));
+        assertEquals(name, browser.find("hourForm:tabs:name").getAttribute("value"), "nothing typed is lost");
+        browser.screenshot("business-hour-01-bad-time");
+
+        browser.replace("hourForm:tabs:regularTable:0:end", "17:00");
+        browser.click("hourForm:save");
+        browser.waitForText("growl_container", "Business hour " + name + " created.");
+        var created = api.get("api/v1/business-hours?q=" + name).json().getJsonArray("items").getJsonObject(0);
+        String location = "api/v1/business-hours/" + created.getJsonNumber("id").longValue();
+        data.track(location);
+        var saved = api.get(location).json();
+        assertEquals(5, saved.getJsonArray("regularHours").size(), "Monday to Friday, saved through the same rules as the API");
+        assertEquals("UTC", saved.getString("timeZone"));
+
+        browser.click(By.xpath("//a[normalize-space(.)='Effective Hours']"));
+        browser.replace("hourForm:tabs:weekFrom", "2026-12-07");
+        browser.click("hourForm:tabs:showWeek");
+        browser.waitForText("hourForm:tabs:weekTable:0:hours", "09:00–17:00");
+        browser.waitForText("hourForm:tabs:weekTable:5:hours", "Closed");
+        browser.screenshot("business-hour-02-week");
+
+        String copyName = Unique.name("DeskCopy");
+        browser.type("hourForm:copyName", copyName);
+        browser.click("hourForm:copy");
+        browser.waitForText("growl_container", "copied as " + copyName);
+        var copy = api.get("api/v1/business-hours?q=" + copyName).json().getJsonArray("items").getJsonObject(0);
+        data.track("api/v1/business-hours/" + copy.getJsonNumber("id").longValue());
+        assertEquals(saved.getJsonArray("regularHours"), api.get("api/v1/business-hours/" + copy.getJsonNumber("id").longValue()).json()
+                .getJsonArray("regularHours"));
+        browser.screenshot("business-hour-03-copied");
+    }
+
+    @Test
     void anAdministratorAddsAStatusReasonAndSeesTheCodeRuleBesideTheField() throws Exception {
         browser.signInAsAdministrator(base.toString());
         browser.click(By.xpath("//a[.//span[normalize-space(.)='Status Reasons']]"));

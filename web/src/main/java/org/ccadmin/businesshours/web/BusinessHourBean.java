@@ -1,0 +1,225 @@
+package org.ccadmin.businesshours.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccadmin.businesshours.application.BusinessHourService;
+import org.ccadmin.businesshours.application.BusinessHourView;
+import org.ccadmin.businesshours.application.EffectiveDayView;
+import org.ccadmin.businesshours.application.StatusReasonService;
+import org.ccadmin.businesshours.application.StatusReasonView;
+import org.ccadmin.businesshours.application.TimeZoneView;
+import org.ccadmin.businesshours.application.TimeZones;
+import org.ccadmin.identity.domain.Role;
+import org.ccadmin.shared.domain.ChangeStamp;
+import org.ccadmin.shared.domain.DomainException;
+import org.ccadmin.shared.domain.FieldError;
+import org.ccadmin.shared.domain.InvalidInputException;
+import org.ccadmin.shared.domain.PageRequest;
+import org.ccadmin.shared.domain.ResourceNotFoundException;
+import org.ccadmin.shared.web.FormMessages;
+import org.ccadmin.shared.web.Messages;
+
+/**
+ * One business hour ({@code /organization/business-hour.xhtml?id=}): General, Regular Hours, Special Hours &
+ * Holidays and the effective hours of a week, saved through the same service and rules as the REST API. A
+ * problem of a general field shows beside it; a problem of a row shows above its table, naming the row.
+ */
+@Named
+@ViewScoped
+public class BusinessHourBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "hourForm";
+    private static final Pattern ROW = Pattern.compile("^(regularHours|specialDays)\\[(\\d+)\\](?:\\.(\\w+))?(?:\\.\\w+\\[\\d+\\]\\.\\w+)?");
+
+    @Inject
+    private BusinessHourService service;
+
+    @Inject
+    private StatusReasonService reasonService;
+
+    @Inject
+    private TimeZones zones;
+
+    @Inject
+    private FormMessages messages;
+
+    @Inject
+    private Messages text;
+
+    @Inject
+    private FacesContext faces;
+
+    // Transient: the clock is not serializable and a view-scoped bean must be; after a passivation, the UTC system clock.
+    @Inject
+    private transient Clock clock;
+
+    private Long id;
+    private boolean missing;
+    private BusinessHourForm form = BusinessHourForm.blank();
+    private String weekFrom;
+    private transient List<EffectiveDayView> week;
+    private String copyName;
+    private transient List<TimeZoneView> zoneList;
+    private transient List<StatusReasonView> reasonList;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            form = BusinessHourForm.of(service.get(id));
+        } catch (ResourceNotFoundException e) {
+            missing = true;
+        }
+    }
+
+    public String save() {
+        try {
+            boolean creating = form.isNew();
+            BusinessHourView saved = creating ? service.create(form.input())
+                    : service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), form.input());
+            form = BusinessHourForm.of(saved);
+            week = null;
+            messages.saved(text.get(creating ? "bh.created" : "bh.updated", saved.name()));
+            if (creating) {
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                return "/organization/business-hour?faces-redirect=true&id=" + saved.id();
+            }
+        } catch (InvalidInputException e) {
+            messages.fieldErrors(FORM, e.errors().stream().map(BusinessHourBean::rowWise).toList(), BusinessHourBean::inputFor);
+            messages.refused();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, BusinessHourBean::inputFor, text.get("bh.stale"), text.get("bh.gone", form.getName()));
+        }
+        return null;
+    }
+
+    /** Copies the saved business hour under {@link #copyName} and opens the copy. */
+    public String copy() {
+        try {
+            BusinessHourView copy = service.copy(form.getId(), copyName, null);
+            messages.saved(text.get("bh.copied", form.getName(), copy.name()));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/organization/business-hour?faces-redirect=true&id=" + copy.id();
+        } catch (DomainException e) {
+            messages.refusedSave(FORM, e, f -> "name".equals(f) ? "copyName" : f, text.get("bh.stale"), text.get("bh.gone", form.getName()));
+            return null;
+        }
+    }
+
+    /** A row's problem, worded for the page: "Regular hours, row 3, end: '25:00' is not a time of day …". */
+    static FieldError rowWise(FieldError e) {
+        Matcher m = ROW.matcher(e.field());
+        if (!m.find()) {
+            return e;
+        }
+        String table = m.group(1);
+        int row = Integer.parseInt(m.group(2)) + 1;
+        String message = e.message().startsWith(e.field()) ? e.message().substring(e.field().length()).replaceFirst("^[: ]+", "") : e.message();
+        String part = m.group(3) == null || !e.message().startsWith(e.field()) ? "" : ", " + m.group(3);
+        String what = "regularHours".equals(table) ? "Regular hours" : "Special days";
+        return new FieldError(table, e.code(), what + ", row " + row + part + ": " + message);
+    }
+
+    private static String inputFor(String field) {
+        return switch (field) {
+            case "regularHours" -> "tabs:regularRows";
+            case "specialDays" -> "tabs:specialRows";
+            case "name", "description", "timeZone", "type", "status", "statusReasonCode" -> "tabs:" + field;
+            default -> field;
+        };
+    }
+
+    public void addRegular() {
+        form.getRegular().add(new BusinessHourForm.Regular("MONDAY", "09:00", "17:00"));
+    }
+
+    public void removeRegular(BusinessHourForm.Regular row) {
+        form.getRegular().remove(row);
+    }
+
+    public void addSpecial() {
+        form.getSpecial().add(new BusinessHourForm.Special(today().plusDays(1).toString(), "NONE", "CLOSED", "", null, null));
+    }
+
+    public void removeSpecial(BusinessHourForm.Special row) {
+        form.getSpecial().remove(row);
+    }
+
+    /** The effective hours of seven days from {@link #weekFrom} (default: today in the business hour's zone). */
+    public List<EffectiveDayView> getWeek() {
+        if (week == null && !form.isNew()) {
+            try {
+                LocalDate from = weekFrom == null || weekFrom.isBlank() ? today() : LocalDate.parse(weekFrom.strip());
+                week = service.effective(form.getId(), from, from.plusDays(6));
+            } catch (java.time.format.DateTimeParseException e) {
+                messages.formError(FORM, text.get("bh.week.badDate", weekFrom));
+                week = List.of();
+            }
+        }
+        return week;
+    }
+
+    public void showWeek() {
+        week = null;
+    }
+
+    private LocalDate today() {
+        return (clock == null ? Clock.systemUTC() : clock).instant().atZone(ZoneId.of(form.getTimeZone() == null ? "UTC" : form.getTimeZone())).toLocalDate();
+    }
+
+    public String spans(EffectiveDayView day) {
+        if (day.spans().isEmpty()) {
+            return text.get("bh.closed");
+        }
+        return String.join(", ", day.spans().stream().map(s -> s.wallStart() + "–" + s.wallEnd()
+                + (s.startOffset().equals(s.endOffset()) ? "" : " (" + s.startOffset() + " → " + s.endOffset() + ")")
+                + (s.minutes() % 60 == 0 ? " · " + s.minutes() / 60 + " h" : " · " + s.minutes() / 60 + " h " + s.minutes() % 60 + " min")).toList());
+    }
+
+    public List<TimeZoneView> getZones() {
+        if (zoneList == null) {
+            zoneList = zones.all();
+        }
+        return zoneList;
+    }
+
+    /** Every row's reason picker offers the same reasons: read once per view. */
+    public List<StatusReasonView> getReasons() {
+        if (reasonList == null) {
+            reasonList = reasonService.search(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null)).items();
+        }
+        return reasonList;
+    }
+
+    public boolean isAdmin() {
+        return faces.getExternalContext().isUserInRole(Role.ADMINISTRATOR);
+    }
+
+    public List<String> getDays() {
+        return List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public boolean isMissing() { return missing; }
+    public BusinessHourForm getForm() { return form; }
+    public String getWeekFrom() { return weekFrom; }
+    public void setWeekFrom(String weekFrom) { this.weekFrom = weekFrom; }
+    public String getCopyName() { return copyName; }
+    public void setCopyName(String copyName) { this.copyName = copyName; }
+
+    public String getTitle() {
+        return form.isNew() ? text.get("bh.page.new") : text.get("bh.page.edit", form.getName());
+    }
+}

@@ -1,0 +1,151 @@
+package org.ccadmin.businesshours.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ccadmin.businesshours.application.BusinessHourInput;
+import org.ccadmin.businesshours.application.BusinessHourView;
+import org.ccadmin.businesshours.domain.ScheduleText;
+
+/**
+ * The business hour page's fields as typed: times, dates and words stay text, so the same reader as the REST
+ * API ({@link ScheduleText}) judges them and nothing typed is lost on a refused save. An open special day's
+ * hours are one text, {@code 09:00-13:00;14:00-16:00}, as in the CSV file.
+ */
+public class BusinessHourForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long changeStamp;
+    private String name;
+    private String description;
+    private String timeZone = "UTC";
+    private String type = "CUSTOM";
+    private String status = "CALENDAR";
+    private Integer statusReasonCode;
+    private final ArrayList<Regular> regular = new ArrayList<>();
+    private final ArrayList<Special> special = new ArrayList<>();
+
+    public static BusinessHourForm blank() {
+        BusinessHourForm f = new BusinessHourForm();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            f.regular.add(new Regular(day, "09:00", "17:00"));
+        }
+        return f;
+    }
+
+    public static BusinessHourForm of(BusinessHourView v) {
+        BusinessHourForm f = new BusinessHourForm();
+        f.id = v.id();
+        f.changeStamp = v.changeStamp();
+        f.name = v.name();
+        f.description = v.description();
+        f.timeZone = v.timeZone();
+        f.type = v.type();
+        f.status = v.status();
+        f.statusReasonCode = v.statusReasonCode();
+        v.regularHours().forEach(r -> f.regular.add(new Regular(r.day(), r.start(), r.end())));
+        v.specialDays().forEach(s -> f.special.add(new Special(s.date().toString(), s.repeat(), s.status(),
+                String.join(";", s.intervals().stream().map(i -> i.start() + "-" + i.end()).toList()), s.description(), s.statusReasonCode())));
+        return f;
+    }
+
+    /** What the service takes: the same input a REST client sends. */
+    BusinessHourInput input() {
+        return new BusinessHourInput(name == null ? "" : name, description == null ? "" : description, timeZone, type, status,
+                "CALENDAR".equals(status) ? null : statusReasonCode,
+                regular.stream().map(r -> new ScheduleText.Regular(r.day, r.start, r.end)).toList(),
+                special.stream().map(Special::text).toList());
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isForced() {
+        return !"CALENDAR".equals(status);
+    }
+
+    public Long getId() { return id; }
+    public long getChangeStamp() { return changeStamp; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public Integer getStatusReasonCode() { return statusReasonCode; }
+    public void setStatusReasonCode(Integer statusReasonCode) { this.statusReasonCode = statusReasonCode; }
+    public List<Regular> getRegular() { return regular; }
+    public List<Special> getSpecial() { return special; }
+
+    /** A regular interval row. */
+    public static class Regular implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String day;
+        private String start;
+        private String end;
+
+        public Regular(String day, String start, String end) {
+            this.day = day;
+            this.start = start;
+            this.end = end;
+        }
+
+        public String getDay() { return day; }
+        public void setDay(String day) { this.day = day; }
+        public String getStart() { return start; }
+        public void setStart(String start) { this.start = start; }
+        public String getEnd() { return end; }
+        public void setEnd(String end) { this.end = end; }
+    }
+
+    /** A special day row. */
+    public static class Special implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String date;
+        private String repeat;
+        private String status;
+        private String hours;
+        private String description;
+        private Integer statusReasonCode;
+
+        public Special(String date, String repeat, String status, String hours, String description, Integer statusReasonCode) {
+            this.date = date;
+            this.repeat = repeat;
+            this.status = status;
+            this.hours = hours;
+            this.description = description;
+            this.statusReasonCode = statusReasonCode;
+        }
+
+        ScheduleText.Special text() {
+            List<ScheduleText.Interval> intervals = hours == null || hours.isBlank() ? List.of()
+                    : Arrays.stream(hours.split(";")).map(String::strip).map(h -> {
+                        int dash = h.indexOf('-');
+                        return dash < 0 ? new ScheduleText.Interval(h, null) : new ScheduleText.Interval(h.substring(0, dash).strip(),
+                                h.substring(dash + 1).strip());
+                    }).toList();
+            return new ScheduleText.Special(date, repeat, status, intervals, description, statusReasonCode);
+        }
+
+        public String getDate() { return date; }
+        public void setDate(String date) { this.date = date; }
+        public String getRepeat() { return repeat; }
+        public void setRepeat(String repeat) { this.repeat = repeat; }
+        public String getStatus() { return status; }
+        public void setStatus(String status) { this.status = status; }
+        public String getHours() { return hours; }
+        public void setHours(String hours) { this.hours = hours; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public Integer getStatusReasonCode() { return statusReasonCode; }
+        public void setStatusReasonCode(Integer statusReasonCode) { this.statusReasonCode = statusReasonCode; }
+    }
+}
