@@ -32,6 +32,20 @@ public final class ScheduleText {
     private ScheduleText() {
     }
 
+    /**
+     * An open day's hours as one text, {@code 09:00-13:00;14:00-16:00} (the CSV file's and the console's form);
+     * a part without a dash has no end, which the reader then reports.
+     */
+    public static List<Interval> hours(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";")).map(String::strip).filter(p -> !p.isEmpty()).map(p -> {
+            int dash = p.indexOf('-');
+            return dash < 0 ? new Interval(p, null) : new Interval(p.substring(0, dash).strip(), p.substring(dash + 1).strip());
+        }).toList();
+    }
+
     public static List<RegularInterval> regular(List<Regular> given, Violations v, String field) {
         List<RegularInterval> out = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {

@@ -92,15 +92,7 @@ public final class SpecialDayFile {
                 v.add("statusReasonCode", "invalidInput.wrongType", "statusReasonCode must be a whole number, not '" + c.get(5) + "'.");
             }
         }
-        List<ScheduleText.Interval> intervals = new ArrayList<>();
-        for (String part : c.get(3).isBlank() ? new String[0] : c.get(3).split(";")) {
-            String[] ends = part.strip().split("-", -1);
-            if (ends.length != 2) {
-                v.add("hours", "invalidInput.time", "hours must be intervals like 09:00-13:00, separated by ';', not '" + part.strip() + "'.");
-            } else {
-                intervals.add(new ScheduleText.Interval(ends[0].strip(), ends[1].strip()));
-            }
-        }
+        List<ScheduleText.Interval> intervals = ScheduleText.hours(c.get(3));
         return new ScheduleText.Special(c.get(0), c.get(1), c.get(2), intervals, c.get(4).isBlank() ? null : c.get(4), reason);
     }
 

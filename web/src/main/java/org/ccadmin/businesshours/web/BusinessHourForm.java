@@ -2,7 +2,6 @@ package org.ccadmin.businesshours.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.ccadmin.businesshours.application.BusinessHourInput;
 import org.ccadmin.businesshours.application.BusinessHourView;
@@ -126,13 +125,7 @@ public class BusinessHourForm implements Serializable {
         }
 
         ScheduleText.Special text() {
-            List<ScheduleText.Interval> intervals = hours == null || hours.isBlank() ? List.of()
-                    : Arrays.stream(hours.split(";")).map(String::strip).map(h -> {
-                        int dash = h.indexOf('-');
-                        return dash < 0 ? new ScheduleText.Interval(h, null) : new ScheduleText.Interval(h.substring(0, dash).strip(),
-                                h.substring(dash + 1).strip());
-                    }).toList();
-            return new ScheduleText.Special(date, repeat, status, intervals, description, statusReasonCode);
+            return new ScheduleText.Special(date, repeat, status, ScheduleText.hours(hours), description, statusReasonCode);
         }
 
         public String getDate() { return date; }
