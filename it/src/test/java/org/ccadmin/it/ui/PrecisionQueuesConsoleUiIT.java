@@ -139,7 +139,10 @@ class PrecisionQueuesConsoleUiIT extends BesideTheAuthority {
         assertEquals(english, browser.find(STEP + "2:expressions:0:terms:1:attribute_input").getAttribute("value"));
 
         browser.click("queueForm:save");
-        browser.waitForText("growl_container", queue);
+        // Saved: the page becomes the queue's own (its id in the address, its name in the title). The growl
+        // saying so lasts 6 s, which a loaded machine may spend loading the page: the page is what counts.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("id=")
+                && d.findElement(By.cssSelector("h1.page-title")).getText().contains(queue));
         browser.screenshot("pq-06-saved");
         // The open page follows the agents: a new agent with English 10 is counted without a reload.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
