@@ -84,6 +84,34 @@ class PrecisionQueueApiIT {
     }
 
     @Test
+    void aChangeOfStepsAloneIsANewVersionAndIsAudited() {
+        JsonObject q = queue(step(english + " >= 5"));
+        String location = TestData.item(QUEUES, q);
+        long stamp = q.getJsonNumber("changeStamp").longValue();
+        ApiResponse changed = api.put(location, JsonBody.of("steps", List.of(step(english + " >= 6")), "changeStamp", stamp));
+        assertEquals(200, changed.status(), changed::toString);
+        long next = changed.json().getJsonNumber("changeStamp").longValue();
+        assertTrue(next > stamp, "a new changeStamp: " + changed);
+        assertEquals("\"" + next + "\"", changed.etag());
+        ApiResponse stale = api.put(location, JsonBody.of("steps", List.of(step(english + " >= 9")), "changeStamp", stamp));
+        assertEquals(409, stale.status(), "the second edit from the old version is refused: " + stale);
+        assertTrue(api.get(location).json().getJsonArray("steps").getJsonObject(0).getString("criteria").endsWith(">= 6"));
+        String audit = api.get(TestData.AUDIT + "?resourceType=precision%20queue&resourceId=" + q.getJsonNumber("id").longValue()).body();
+        assertTrue(audit.contains(">= 5") && audit.contains(">= 6"), "the audit shows the steps before and after: " + audit);
+    }
+
+    @Test
+    void anAttributeThatQueuesUseKeepsItsType() {
+        JsonObject q = queue(step(english + " >= 7"));
+        ApiResponse r = api.put(TestData.item(TestData.ATTRIBUTES, englishAttribute), JsonBody.of("type", "boolean",
+                "changeStamp", englishAttribute.getJsonNumber("changeStamp").longValue()));
+        assertEquals(400, r.status(), r::toString);
+        assertEquals(List.of("type"), r.errorFields());
+        assertTrue(r.body().contains(q.getString("name")), "names the queue: " + r);
+        assertTrue(api.get(TestData.item(QUEUES, q)).json().getJsonArray("steps").getJsonObject(0).getString("criteria").endsWith(">= 7"));
+    }
+
+    @Test
     void textAndStructuredFormsGiveTheSameQueue() {
         JsonObject byText = queue(step("(" + sales + " == true AND " + english + " >= 7) OR " + english + " == 10"));
         JsonObject structured = queue(JsonBody.object("logic", "OR", "expressions", List.of(
@@ -207,5 +235,21 @@ class PrecisionQueueApiIT {
         ApiResponse q = api.request("DELETE", item(QUEUES, target)).header("If-Match", api.get(item(QUEUES, target)).etag()).send();
         assertEquals(409, q.status(), q::toString);
         assertTrue(q.body().contains(referring.getString("name")), q.body());
+    }
+
+    @Test
+    void aQueueAnotherOneNamesCannotLoseTheStepItNamesNorItsName() {
+        JsonObject target = queue(step(english + " >= 1", "waitTime", 10), step(english + " >= 2"));
+        JsonObject referring = queue(step(english + " >= 5", "waitTime", 20, "considerIf",
+                "PQStep." + target.getString("name") + ".2.RouterAgentsLoggedIn > 1"), step(english + " >= 1"));
+        String location = item(QUEUES, target);
+        ApiResponse shrunk = api.put(location, JsonBody.of("steps", List.of(step(english + " >= 1")),
+                "changeStamp", target.getJsonNumber("changeStamp").longValue()));
+        assertEquals(409, shrunk.status(), shrunk::toString);
+        assertTrue(shrunk.body().contains("cannot go down to 1 step(s)") && shrunk.body().contains(referring.getString("name")), shrunk::toString);
+        assertEquals(2, api.get(location).json().getJsonArray("steps").size(), "nothing changed");
+        ApiResponse renamed = api.put(location, JsonBody.of("name", Unique.name("Other"), "changeStamp", target.getJsonNumber("changeStamp").longValue()));
+        assertEquals(409, renamed.status(), renamed::toString);
+        assertTrue(renamed.body().contains("cannot be renamed") && renamed.body().contains(referring.getString("name")), renamed::toString);
     }
 }

@@ -79,6 +79,14 @@ public class Attribute implements Auditable {
 
     /** Applies the given fields; {@code held} says whether any agent holds the attribute (then the type is fixed). */
     public void revise(AttributeDraft d, boolean held) {
+        revise(d, held, java.util.List.of());
+    }
+
+    /**
+     * Changes the attribute. Its type is fixed while agents hold it or precision queues ({@code usedBy}, their
+     * names) compare it: a queue's stored term would otherwise compare a proficiency with true or a flag with 7.
+     */
+    public void revise(AttributeDraft d, boolean held, java.util.List<String> usedBy) {
         Violations v = new Violations();
         String newName = d.name() != null ? d.name() : name;
         Names.checkName(v, "name", newName);
@@ -86,6 +94,9 @@ public class Attribute implements Auditable {
         if (d.type() != null && d.type() != type && held) {
             v.add("type", "invalidInput.typeFixed", "The type of '" + name + "' cannot change while agents hold it; "
                     + "remove it from every agent first.");
+        } else if (d.type() != null && d.type() != type && !usedBy.isEmpty()) {
+            v.add("type", "invalidInput.typeFixed", "The type of '" + name + "' cannot change while precision queues use it ("
+                    + String.join(", ", usedBy) + "); take it out of their steps first.");
         }
         v.throwIfAny();
         AttributeType newType = d.type() != null ? d.type() : type;

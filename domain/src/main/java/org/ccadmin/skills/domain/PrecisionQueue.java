@@ -194,7 +194,10 @@ public class PrecisionQueue implements Auditable {
         s.put("serviceLevelThreshold", serviceLevelThreshold);
         s.put("agentOrder", agentOrder.name());
         s.put("bucketIntervalId", bucketIntervalId);
-        s.put("steps", steps.size());
+        // The steps as they route (attributes by id): a change of a term is a change of the queue.
+        s.put("steps", steps.stream().map(st -> st.position() + ": " + org.ccadmin.skills.domain.criteria.CriteriaText.format(
+                st.criteria(a -> "#" + a), n -> AttributeType.PROFICIENCY)
+                + (st.waitTime() == null ? "" : " wait " + st.waitTime()) + (st.considerIf() == null ? "" : " if " + st.considerIf())).toList());
         return s;
     }
 

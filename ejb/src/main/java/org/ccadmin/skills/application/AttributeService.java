@@ -3,6 +3,7 @@ package org.ccadmin.skills.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.ccadmin.agents.domain.Agents;
 import org.ccadmin.identity.domain.Role;
@@ -34,6 +35,9 @@ public class AttributeService {
 
     @Inject
     private References references;
+
+    @Inject
+    private org.ccadmin.skills.infrastructure.JpaPrecisionQueues queues;
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AttributeView> search(AttributeType type, PageRequest page) {
@@ -76,7 +80,9 @@ public class AttributeService {
         }
         long holders = attributes.holders(id);
         Map<String, Object> before = attribute.auditState();
-        attribute.revise(draft, holders > 0);
+        List<String> usedBy = draft.type() != null && draft.type() != attribute.type()
+                ? queues.usingAttribute(id).stream().map(org.ccadmin.skills.domain.PrecisionQueue::name).sorted().toList() : List.of();
+        attribute.revise(draft, holders > 0, usedBy);
         changes.updated(attribute, before);
         return AttributeView.of(attributes.save(attribute), holders);
     }

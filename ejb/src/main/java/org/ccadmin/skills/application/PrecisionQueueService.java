@@ -163,8 +163,19 @@ public class PrecisionQueueService {
         if (input.name() != null && !input.name().equals(q.name())) {
             List<PrecisionQueue> referencing = queues.referencing(q.name(), id);
             if (!referencing.isEmpty()) {
-                throw ConflictException.referenced(PrecisionQueue.RESOURCE, q.name(), referencing.stream()
-                        .map(r -> new org.ccadmin.shared.domain.Reference(PrecisionQueue.RESOURCE, r.id(), r.name())).toList());
+                throw referencedBy(referencing, "The precision queue '" + q.name() + "' cannot be renamed while the Consider If of "
+                        + names(referencing) + " refers to it by name; change those first.");
+            }
+        }
+        if (steps != null && steps.size() < q.steps().size()) {
+            // A Consider If may name a step of this queue (PQStep.<name>.<n>): that step must still exist.
+            java.util.regex.Pattern step = java.util.regex.Pattern.compile("PQStep\\." + java.util.regex.Pattern.quote(q.name()) + "\\.(\\d+)\\.");
+            List<PrecisionQueue> broken = queues.referencing(q.name(), id).stream().filter(r -> r.steps().stream()
+                    .anyMatch(s -> s.considerIf() != null && step.matcher(s.considerIf()).results()
+                            .anyMatch(m -> Integer.parseInt(m.group(1)) > steps.size()))).toList();
+            if (!broken.isEmpty()) {
+                throw referencedBy(broken, "The precision queue '" + q.name() + "' cannot go down to " + steps.size() + " step(s): the Consider If of "
+                        + names(broken) + " refers to a later step of it; change those first.");
             }
         }
         if (steps != null) {
@@ -173,12 +184,24 @@ public class PrecisionQueueService {
         }
         Map<String, Object> before = q.auditState();
         q.revise(draft(input, steps), this::attributeId);
+        if (steps != null) {
+            queues.touch(q);
+        }
         changes.updated(q, before);
         PrecisionQueue saved = queues.save(q);
         if (steps != null) {
             limit.countsMoved(List.of(id));
         }
         return view(saved);
+    }
+
+    private static ConflictException referencedBy(List<PrecisionQueue> queues, String message) {
+        return new ConflictException("referenceViolation", message, List.of(), queues.stream()
+                .map(r -> new org.ccadmin.shared.domain.Reference(PrecisionQueue.RESOURCE, r.id(), r.name())).toList());
+    }
+
+    private static String names(List<PrecisionQueue> queues) {
+        return String.join(", ", queues.stream().map(PrecisionQueue::name).sorted().toList());
     }
 
     public void delete(long id, ChangeStamp stamp) {

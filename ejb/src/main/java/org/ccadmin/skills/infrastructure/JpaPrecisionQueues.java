@@ -58,6 +58,14 @@ public class JpaPrecisionQueues {
         return queue;
     }
 
+    /**
+     * A new changeStamp now: the steps are rows of their own, so a change of steps alone would leave the queue's
+     * version as it was (and a stale edit of the steps unnoticed).
+     */
+    public void touch(PrecisionQueue queue) {
+        em.lock(queue, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
     public void remove(PrecisionQueue queue) {
         em.remove(queue);
         em.flush();
