@@ -105,6 +105,12 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
             LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
             browser.replace("consumptionForm:from_input", first.toString());
             browser.replace("consumptionForm:to_input", first.plusDays(6).toString());
+            // The date picker's calendar may still be open over the button: close it as a person would.
+            browser.find("consumptionForm:to_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("h1.page-title")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                            org.openqa.selenium.By.cssSelector(".ui-datepicker-group")));
             browser.click("consumptionForm:show");
             browser.waitForText("consumptionForm:summary", "672");
             String summary = browser.text("consumptionForm:summary");
