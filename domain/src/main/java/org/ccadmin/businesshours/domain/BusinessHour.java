@@ -172,16 +172,6 @@ public class BusinessHour implements Auditable {
         return special.stream().map(StoredSpecialDay::entry).toList();
     }
 
-    /** Every status reason code the business hour uses: its forced reason and its special days'. */
-    public Set<Integer> reasonCodes() {
-        Set<Integer> codes = new java.util.TreeSet<>();
-        if (statusReasonCode != null) {
-            codes.add(statusReasonCode);
-        }
-        special.forEach(s -> codes.add(s.entry().day().reasonCode()));
-        return codes;
-    }
-
     @Override
     public String auditType() {
         return "businessHour";

@@ -1,6 +1,5 @@
 package org.ccadmin.businesshours.domain;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -64,10 +63,6 @@ public record OpenInterval(LocalTime start, LocalTime end) {
     public int nominalMinutes() {
         int length = end.getHour() * 60 + end.getMinute() - startMinute();
         return length <= 0 ? length + 24 * 60 : length;
-    }
-
-    public Duration nominalLength() {
-        return Duration.ofMinutes(nominalMinutes());
     }
 
     /** The wall-clock start on {@code day} (the day it belongs to). */
