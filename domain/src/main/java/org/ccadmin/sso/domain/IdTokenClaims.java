@@ -14,7 +14,15 @@ public record IdTokenClaims(String issuer, List<String> audience, Instant expire
 
     public IdTokenClaims {
         audience = audience == null ? List.of() : List.copyOf(audience);
-        claims = claims == null ? Map.of() : Map.copyOf(claims);
+        Map<String, Object> present = new java.util.HashMap<>();
+        if (claims != null) {
+            claims.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    present.put(k, v);
+                }
+            });
+        }
+        claims = Map.copyOf(present);
     }
 
     /** The text of {@code claim}, or null if the token lacks it or it is not a non-blank text. */

@@ -52,7 +52,7 @@ public final class TokenRules {
     }
 
     /** Issuers compare as texts (§3.1.3.7 item 2); a trailing slash is the one difference providers disagree on. */
-    static boolean sameIssuer(String a, String b) {
+    public static boolean sameIssuer(String a, String b) {
         return a != null && b != null && strip(a).equals(strip(b));
     }
 
