@@ -82,7 +82,7 @@ public class AgentCredentials {
         IdentityProvider idp = em.find(IdentityProvider.class, IdentityProvider.ID);
         Instant now = clock.instant();
         ProviderMetadata m = provider.metadata(idp.discoveryUri(), now);
-        IdTokenClaims claims = provider.verifiedClaims(idToken.strip(), m, now);
+        IdTokenClaims claims = provider.verifiedClaims(idToken.strip(), m, idp.issuer(), now);
         TokenRules.check(claims, idp.issuer(), idp.clientId(), null, now);
         String named = TokenRules.userName(claims, idp.userNameClaim());
         if (!Names.key(named).equals(Names.key(agent.userName()))) {

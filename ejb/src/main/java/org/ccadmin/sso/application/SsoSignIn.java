@@ -115,7 +115,7 @@ public class SsoSignIn {
             IdentityProvider idp = idp();
             ProviderMetadata m = provider.metadata(idp.discoveryUri(), now);
             String idToken = provider.exchange(m, idp.clientId(), clientSecret(idp), code, redirectUri, pending.codeVerifier());
-            IdTokenClaims claims = provider.verifiedClaims(idToken, m, now);
+            IdTokenClaims claims = provider.verifiedClaims(idToken, m, idp.issuer(), now);
             TokenRules.check(claims, idp.issuer(), idp.clientId(), pending.nonce(), now);
             userName = TokenRules.userName(claims, idp.userNameClaim());
             Set<String> roles = roles(userName, claims, idp);

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ccadmin.sso.domain.IdTokenClaims;
 import org.ccadmin.sso.domain.SignInRefusedException;
+import org.ccadmin.sso.domain.TokenRules;
 
 /**
  * The identity provider as sign-ins use it: its discovery document and keys (cached per node; the keys are
@@ -101,11 +102,20 @@ public class OpenIdProvider {
         return idToken;
     }
 
-    /** The claims of {@code token} once its signature is verified with one of the provider's keys. */
-    public IdTokenClaims verifiedClaims(String token, ProviderMetadata m, Instant now) {
+    /**
+     * The claims of {@code token} once its signature is verified with one of the provider's keys. A token that
+     * names another issuer is refused as such before its signature is looked at (it would fail that too, but
+     * "issued by someone else" is the useful reason).
+     */
+    public IdTokenClaims verifiedClaims(String token, ProviderMetadata m, String issuer, Instant now) {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
+            String named = jwt.getJWTClaimsSet().getIssuer();
+            if (!TokenRules.sameIssuer(named, issuer)) {
+                throw SignInRefusedException.refused("The token was issued by " + named
+                        + ", not by the configured identity provider " + issuer + ".");
+            }
         } catch (ParseException e) {
             throw SignInRefusedException.refused("The token is not a signed JWT.");
         }
