@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.ccadmin.agents.domain.Agent;
 import org.ccadmin.identity.application.PasswordCheck;
 import org.ccadmin.shared.domain.Names;
+import org.ccadmin.shared.infrastructure.WallClock;
 import org.ccadmin.sso.domain.IdTokenClaims;
 import org.ccadmin.sso.domain.IdentityProvider;
 import org.ccadmin.sso.domain.SignInPolicy;
@@ -42,7 +43,9 @@ public class AgentCredentials {
     @Inject
     private OpenIdProvider provider;
 
+    /** Token expiry is judged against the identity provider's time, never the simulated licensing clock. */
     @Inject
+    @WallClock
     private Clock clock;
 
     /** Returns if the credentials sign {@code agent} in; throws {@link SignInRefusedException} otherwise. */

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.ccadmin.agents.domain.Agent;
 import org.ccadmin.identity.domain.UserAccount;
 import org.ccadmin.shared.domain.Names;
+import org.ccadmin.shared.infrastructure.WallClock;
 import org.ccadmin.sso.domain.IdTokenClaims;
 import org.ccadmin.sso.domain.IdentityProvider;
 import org.ccadmin.sso.domain.PendingSignIn;
@@ -57,7 +58,9 @@ public class SsoSignIn {
     @Inject
     private SecretKeys keys;
 
+    /** Token expiry is judged against the identity provider's time, never the simulated licensing clock. */
     @Inject
+    @WallClock
     private Clock clock;
 
     public SsoState state() {
