@@ -12,6 +12,7 @@ public final class Sso {
 
     public static final String STATE = "api/v1/sso/global-state";
     public static final String IDP = "api/v1/sso/identity-provider";
+    public static final String SESSIONS = "api/v1/agent-sessions";
 
     private final Api api;
 
@@ -43,6 +44,18 @@ public final class Sso {
         state("NON_SSO");
         ok(putProvider("issuer", "", "clientId", "", "clientSecret", "", "groupClaim", "",
                 "administratorGroups", java.util.List.of(), "supervisorGroups", java.util.List.of()));
+    }
+
+    /** A sign-in event of {@code agent} to the voice domain, with the credential fields given (password, idToken). */
+    public ApiResponse agentSignIn(String agent, Object... credentials) {
+        Object[] event = {"eventId", org.ccadmin.it.Unique.name("sso"), "type", "SIGN_IN", "agent", agent, "mediaRoutingDomain", "1"};
+        Object[] fields = java.util.Arrays.copyOf(event, event.length + credentials.length);
+        System.arraycopy(credentials, 0, fields, event.length, credentials.length);
+        return api.post(SESSIONS, JsonBody.of(fields));
+    }
+
+    public void agentSignOut(String agent) {
+        ok(api.post(SESSIONS, JsonBody.of("eventId", org.ccadmin.it.Unique.name("sso"), "type", "SIGN_OUT", "agent", agent)));
     }
 
     public static JsonObject ok(ApiResponse r) {

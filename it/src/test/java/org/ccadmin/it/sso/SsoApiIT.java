@@ -42,7 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SsoApiIT {
 
-    private static final String SESSIONS = "api/v1/agent-sessions";
     private static final String PASSWORD = "agent-Password-1";
     private static LoopbackIdentityProvider idp;
 
@@ -287,15 +286,11 @@ class SsoApiIT {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private ApiResponse signIn(String agent, Object... credentials) {
-        Object[] fields = new Object[8 + credentials.length];
-        Object[] event = {"eventId", Unique.name("sso"), "type", "SIGN_IN", "agent", agent, "mediaRoutingDomain", "1"};
-        System.arraycopy(event, 0, fields, 0, event.length);
-        System.arraycopy(credentials, 0, fields, event.length, credentials.length);
-        return api.post(SESSIONS, JsonBody.of(fields));
+        return sso.agentSignIn(agent, credentials);
     }
 
     private void signOut(String agent) {
-        ok(api.post(SESSIONS, JsonBody.of("eventId", Unique.name("sso"), "type", "SIGN_OUT", "agent", agent)));
+        sso.agentSignOut(agent);
     }
 
     private static void assertRefused(ApiResponse r, String reason) {

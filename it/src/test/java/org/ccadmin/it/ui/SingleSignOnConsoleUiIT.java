@@ -10,7 +10,6 @@ import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.BulkJobs;
 import org.ccadmin.it.Deployments;
-import org.ccadmin.it.JsonBody;
 import org.ccadmin.it.TestData;
 import org.ccadmin.it.Unique;
 import org.ccadmin.it.sso.LoopbackIdentityProvider;
@@ -142,12 +141,10 @@ class SingleSignOnConsoleUiIT {
     }
 
     private ApiResponse signIn(String agent, String field, String credential) {
-        return api.post("api/v1/agent-sessions", JsonBody.of("eventId", Unique.name("ui"), "type", "SIGN_IN", "agent", agent,
-                "mediaRoutingDomain", "1", field, credential));
+        return sso.agentSignIn(agent, field, credential);
     }
 
     private void signOut(String agent) {
-        assertEquals(200, api.post("api/v1/agent-sessions", JsonBody.of("eventId", Unique.name("ui"), "type", "SIGN_OUT",
-                "agent", agent)).status());
+        sso.agentSignOut(agent);
     }
 }

@@ -87,6 +87,22 @@ public class SingleSignOn {
         return URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + CALLBACK);
     }
 
+    /**
+     * Sends the browser to {@code uri} of the identity provider from a form's response. A redirect would be
+     * blocked: the CSP's form-action 'self' also covers where a form submission is redirected. A page that
+     * refreshes to it (and links it) is a navigation of its own.
+     */
+    public static void leaveTo(HttpServletResponse response, URI uri) throws IOException {
+        String href = uri.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>Signing out</title></head><body>"
+                + "<p><a id=\"continueSignOut\" href=\"" + href + "\">Continue signing out at the identity provider</a></p></body></html>");
+    }
+
     /** Where a signed-out browser lands: the sign-in page, as an absolute URL for the identity provider. */
     public static URI signedOutUri(HttpServletRequest request) {
         return URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + Paths.LOGIN + "?signedOut=true");

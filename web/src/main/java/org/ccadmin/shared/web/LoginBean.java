@@ -39,6 +39,7 @@ public class LoginBean {
     @Inject
     private SsoSignIn sso;
 
+    private Boolean ssoAvailable;
     private String ssoError;
     private boolean ssoErrorRead;
 
@@ -75,12 +76,20 @@ public class LoginBean {
         Object idToken = session == null ? null : session.getAttribute(SingleSignOn.SESSION_ID_TOKEN);
         external.invalidateSession();
         Optional<URI> atProvider = idToken instanceof String t ? sso.signOut(t, SingleSignOn.signedOutUri(request)) : Optional.empty();
-        external.redirect(atProvider.map(URI::toString).orElse(request.getContextPath() + "/login.xhtml?signedOut=true"));
+        if (atProvider.isPresent()) {
+            SingleSignOn.leaveTo((HttpServletResponse) external.getResponse(), atProvider.get());
+            faces.responseComplete();
+        } else {
+            external.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+        }
     }
 
     /** The sign-in page offers "Sign in with single sign-on" while the state is HYBRID or SSO. */
     public boolean isSsoAvailable() {
-        return sso.available();
+        if (ssoAvailable == null) {
+            ssoAvailable = sso.available();
+        }
+        return ssoAvailable;
     }
 
     /** Why the last single sign-on was refused (shown once), or null. */
