@@ -38,6 +38,11 @@ final class ConsoleClient {
 
     /** From "Sign in with single sign-on" to the identity provider's answer: the callback URL it redirects to. */
     URI signInAtProvider(String userName) {
+        return signInAtProvider(userName, "");
+    }
+
+    /** As {@link #signInAtProvider(String)}, with more claims in the ID token ({@code "groups": [...]}, JSON members). */
+    URI signInAtProvider(String userName, String moreClaims) {
         HttpResponse<String> start = get("sso/login");
         assertEquals(302, start.statusCode(), start::body);
         URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
@@ -45,7 +50,8 @@ final class ConsoleClient {
         HttpResponse<String> page = get(authorize);
         assertEquals(200, page.statusCode(), page::body);
         assertTrue(page.body().contains("name=\"username\""), "the provider's login page: " + page.body());
-        String form = "username=" + enc(userName) + "&claims=" + enc("{\"preferred_username\":\"" + userName + "\"}");
+        String form = "username=" + enc(userName) + "&claims=" + enc("{\"preferred_username\":\"" + userName + "\""
+                + (moreClaims.isEmpty() ? "" : "," + moreClaims) + "}");
         HttpResponse<String> answer = send(HttpRequest.newBuilder(authorize).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertEquals(302, answer.statusCode(), answer::body);

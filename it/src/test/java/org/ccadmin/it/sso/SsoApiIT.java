@@ -283,6 +283,36 @@ class SsoApiIT {
         assertTrue(page.contains("Signed in at the identity provider as " + stranger + ", but"), page);
     }
 
+    @Test
+    void aGroupOfTheRoleMappingGrantsItsRoleAndANonSsoSupervisorIsSentToItsPassword() throws Exception {
+        sso.configure(idp);
+        ok(sso.putProvider("groupClaim", "groups", "administratorGroups", List.of("cc-admins")));
+        sso.state("HYBRID");
+        String member = Unique.name("member");
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        HttpResponse<String> landed = browser.get(browser.signInAtProvider(member, "\"groups\":[\"staff\",\"cc-admins\"]"));
+        assertTrue(browser.location(landed).getPath().endsWith("/index.xhtml"), landed.headers()::toString);
+        HttpResponse<String> settings = browser.get("features/single-sign-on.xhtml");
+        assertEquals(200, settings.statusCode(), "an administrator by the mapping");
+        assertTrue(settings.body().contains(">" + member + "<"), settings::body);
+
+        String supervisor = data.agent(Unique.name("nsup"), "supervisor", true, "password", PASSWORD).getString("userName");
+        ConsoleClient other = new ConsoleClient(base.toURI());
+        HttpResponse<String> refused = other.get(other.signInAtProvider(supervisor));
+        assertTrue(other.location(refused).getPath().endsWith("/login.xhtml"), refused.headers()::toString);
+        assertTrue(other.get("login.xhtml").body().contains("is not SSO-enabled (state HYBRID): it signs in with its password"));
+    }
+
+    @Test
+    void withSingleSignOnOffTheSignInPageOffersNoLinkAndTheStartIsRefused() throws Exception {
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        assertFalse(browser.get("login.xhtml").body().contains("Sign in with single sign-on"));
+        HttpResponse<String> start = browser.get("sso/login");
+        assertEquals(302, start.statusCode());
+        assertTrue(browser.location(start).getPath().endsWith("/login.xhtml"));
+        assertTrue(browser.get("login.xhtml").body().contains("Single sign-on is off"));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private ApiResponse signIn(String agent, Object... credentials) {
