@@ -17,7 +17,8 @@ import java.util.UUID;
  *
  *   java it/bench/AgentLoad.java http://localhost:8080 admin PASSWORD [agents] [minutes] [chatShare]
  *
- * It creates the agents it lacks (user names load-0001 …, no password), and a multichannel media routing
+ * It creates the agents it lacks (user names load-0001 …, password {@value #PASSWORD}: a sign-in authenticates
+ * the agent, with single sign-on off by its password), and a multichannel media routing
  * domain "LoadChat" if none exists. Then, every second until the minutes are over, it picks agents at random:
  * a signed-out agent signs in (to Cisco_Voice, or to LoadChat for a share {@code chatShare} of them, default
  * 0.2: Premium under Flex), a signed-in one signs out; the number signed in wanders around 3/4 of N. Every
@@ -25,6 +26,8 @@ import java.util.UUID;
  * are signed in and how many events were refused (e.g. the deployment type's concurrent-agent maximum).
  */
 public class AgentLoad {
+
+    static final String PASSWORD = "load-Password-1";
 
 
     public static void main(String[] args) throws Exception {
@@ -39,7 +42,7 @@ public class AgentLoad {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= agents; i++) {
             String name = String.format("load-%04d", i);
-            HttpResponse<String> r = api.post("agents", "{\"userName\":\"" + name + "\"}");
+            HttpResponse<String> r = api.post("agents", "{\"userName\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
             if (r.statusCode() != 201 && r.statusCode() != 409) {
                 throw new IllegalStateException("creating " + name + ": " + r.statusCode() + " " + r.body());
             }
@@ -93,7 +96,7 @@ public class AgentLoad {
 
     private static String event(String type, String agent, String domain) {
         return "{\"eventId\":\"load-" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"agent\":\"" + agent + "\""
-                + (domain == null ? "" : ",\"mediaRoutingDomain\":\"" + domain + "\"") + "}";
+                + (domain == null ? "" : ",\"mediaRoutingDomain\":\"" + domain + "\",\"password\":\"" + PASSWORD + "\"") + "}";
     }
 
 

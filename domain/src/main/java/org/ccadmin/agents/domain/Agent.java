@@ -310,6 +310,8 @@ public class Agent implements Auditable {
     public boolean agentStateTrace() { return agentStateTrace; }
     public boolean supervisor() { return supervisor; }
     public boolean hasPassword() { return passwordHash != null; }
+    /** The PBKDF2 hash of the agent's password (null: none), for a sign-in check; never shown. */
+    public String passwordHash() { return passwordHash; }
     public AgentTeam team() { return team; }
     public List<AgentAttribute> attributes() { return List.copyOf(attributes); }
 

@@ -26,10 +26,14 @@ public class Authenticator {
                 .setParameter("key", Names.key(userName))
                 .getResultStream()
                 .findFirst()
-                .map(u -> new Account(u.userName(), u.roles(), u.passwordHash()));
+                .map(u -> new Account(u.userName(), u.roles(), u.passwordHash(), false, false));
     }
 
-    /** What a sign-in check needs; the hash lets a caller cache a check and notice a changed password. */
-    public record Account(String userName, Set<String> roles, String passwordHash) {
+    /**
+     * What a sign-in check needs; the hash lets a caller cache a check and notice a changed password. {@code agent}
+     * and {@code ssoEnabled} say whether the account is an agent's (and its SSO flag), which decides whether it
+     * may use a password ({@code org.ccadmin.sso.domain.SignInPolicy}); local accounts have both false.
+     */
+    public record Account(String userName, Set<String> roles, String passwordHash, boolean agent, boolean ssoEnabled) {
     }
 }

@@ -33,6 +33,7 @@ import org.ccadmin.shared.domain.Names;
 import org.ccadmin.shared.domain.Page;
 import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.Violations;
+import org.ccadmin.sso.application.AgentCredentials;
 
 /**
  * Agent sign-ins and sign-outs, as a telephony or CTI gateway reports them: what the usage windows count.
@@ -58,8 +59,16 @@ public class AgentSessionService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AgentCredentials credentials;
+
+    /**
+     * Records the event; a sign-in carries the agent's credentials ({@code password} or {@code idToken}, as the
+     * single sign-on state demands: {@link AgentCredentials}), which are checked before anything is recorded and
+     * never stored (a resend repeats them).
+     */
     public AgentSessionView record(String eventId, AgentSessionEvent.Type type, String agentRef, String domainRef,
-            String atText) {
+            String atText, String password, String idToken) {
         Violations v = new Violations();
         if (v.required("eventId", eventId) && !EVENT_ID.matcher(eventId).matches()) {
             v.add("eventId", "invalidInput.eventId", "eventId must be 1 to " + AgentSessionEvent.EVENT_ID_MAX
@@ -85,6 +94,9 @@ public class AgentSessionService {
         AgentSessionEvent.Content content = new AgentSessionEvent.Content(type, agentRef.strip(),
                 blankToNull(domainRef) == null ? null : domainRef.strip(), atText == null ? null : atText.strip());
 
+        if (type == AgentSessionEvent.Type.SIGN_IN) {
+            credentials.verify(agent(content.agent()), password, idToken);
+        }
         UsageState state = usage.lockState();
         Optional<AgentSessionEvent> seen = usage.event(eventId);
         if (seen.isPresent()) {

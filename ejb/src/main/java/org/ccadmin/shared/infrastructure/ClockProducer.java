@@ -29,6 +29,13 @@ public class ClockProducer {
         return simulated ? new SimulatedClock(dataSource) : Clock.systemUTC();
     }
 
+    /** Real time whatever the simulated clock says: see {@link WallClock}. */
+    @Produces
+    @WallClock
+    Clock wallClock() {
+        return Clock.systemUTC();
+    }
+
     /** Whether the server started with the simulated clock (else its endpoint does not exist). */
     public boolean isSimulated() {
         return simulated;

@@ -47,6 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LicensingUsageIT extends BesideTheAuthority {
 
     static final String SESSIONS = "api/v1/agent-sessions";
+    /** A sign-in authenticates the agent (single sign-on is off: with its password). */
+    static final String AGENT_PASSWORD = "agent-Password-1";
     static final String USAGE = "api/v1/licensing/usage";
     static final String REPORTS = "api/v1/licensing/usage-reports";
     private static final String VOICE = "1";
@@ -83,7 +85,7 @@ class LicensingUsageIT extends BesideTheAuthority {
         TestData data = new TestData(api);
         chat = data.mediaRoutingDomain(Unique.name("Chat")).getString("name");
         for (int i = 0; i < 150; i++) {
-            agents.add(data.agent(Unique.name("usage" + i)).getString("userName"));
+            agents.add(data.agent(Unique.name("usage" + i), "password", AGENT_PASSWORD).getString("userName"));
         }
         ok(licensing.action("deregister"));
 
@@ -96,11 +98,12 @@ class LicensingUsageIT extends BesideTheAuthority {
                 "mediaRoutingDomain", VOICE));
         assertEquals(List.of("agent"), unknown.errorFields(), unknown::toString);
         ApiResponse future = api.post(SESSIONS, JsonBody.of("eventId", Unique.name("e"), "type", "SIGN_IN", "agent", agents.get(0),
-                "mediaRoutingDomain", VOICE, "at", "2999-01-01T00:00:00Z"));
+                "mediaRoutingDomain", VOICE, "at", "2999-01-01T00:00:00Z", "password", AGENT_PASSWORD));
         assertEquals(List.of("at"), future.errorFields(), future::toString);
 
         String id = Unique.name("evt");
-        String body = JsonBody.of("eventId", id, "type", "SIGN_IN", "agent", agents.get(0), "mediaRoutingDomain", chat);
+        String body = JsonBody.of("eventId", id, "type", "SIGN_IN", "agent", agents.get(0), "mediaRoutingDomain", chat,
+                "password", AGENT_PASSWORD);
         JsonObject first = ok(api.post(SESSIONS, body));
         JsonObject again = ok(api.post(SESSIONS, body));
         assertEquals(first, again, "a resend gets the same answer");
@@ -108,7 +111,7 @@ class LicensingUsageIT extends BesideTheAuthority {
         assertEquals(409, reused.status(), reused::toString);
         assertEquals("conflict.eventIdReused", reused.code());
         ApiResponse twice = api.post(SESSIONS, JsonBody.of("eventId", Unique.name("e"), "type", "SIGN_IN", "agent", agents.get(0),
-                "mediaRoutingDomain", chat));
+                "mediaRoutingDomain", chat, "password", AGENT_PASSWORD));
         assertEquals("conflict.alreadySignedIn", twice.code(), twice::toString);
 
         JsonObject list = ok(api.get(SESSIONS));
@@ -299,7 +302,7 @@ class LicensingUsageIT extends BesideTheAuthority {
         while (signedIn.size() < n) {
             String agent = agents.get(signedIn.size());
             ok(api.post(SESSIONS, JsonBody.of("eventId", "it-" + Unique.suffix() + "-" + events++, "type", "SIGN_IN",
-                    "agent", agent, "mediaRoutingDomain", VOICE)));
+                    "agent", agent, "mediaRoutingDomain", VOICE, "password", AGENT_PASSWORD)));
             signedIn.add(agent);
         }
         while (signedIn.size() > n) {

@@ -45,6 +45,8 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
     private final List<String> agents = new ArrayList<>();
     private final List<String> signedIn = new ArrayList<>();
     private int events;
+    /** A sign-in authenticates the agent (single sign-on is off: with its password). */
+    private static final String AGENT_PASSWORD = "agent-Password-1";
 
     @Test
     void aSimulatedWeekRendersInTheReportItsChartAndItsCsv() throws Exception {
@@ -52,7 +54,7 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
         registerWithTenStandardAgents();
         TestData data = new TestData(api);
         for (int i = 0; i < 16; i++) {
-            agents.add(data.agent(Unique.name("week" + i)).getString("userName"));
+            agents.add(data.agent(Unique.name("week" + i), "password", AGENT_PASSWORD).getString("userName"));
         }
         Instant start = alignToDay();
         for (int day = 0; day < DAILY.length; day++) {
@@ -177,7 +179,7 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
         while (signedIn.size() < n) {
             String agent = agents.get(signedIn.size());
             ok(api.post("api/v1/agent-sessions", JsonBody.of("eventId", "week-" + Unique.suffix() + "-" + events++,
-                    "type", "SIGN_IN", "agent", agent, "mediaRoutingDomain", "1")));
+                    "type", "SIGN_IN", "agent", agent, "mediaRoutingDomain", "1", "password", AGENT_PASSWORD)));
             signedIn.add(agent);
         }
         while (signedIn.size() > n) {

@@ -257,16 +257,6 @@ public class LicensingResource {
     }
 
     static <E extends Enum<E>> E constant(JsonInput in, String field, Class<E> type) {
-        String value = in.string(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            in.refuse(field, "invalidInput.unknownValue", field + " must be one of: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
-            return null;
-        }
+        return in.constant(field, type);
     }
 }

@@ -13,11 +13,13 @@ import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
 import org.ccadmin.shared.domain.StaleChangeStampException;
+import org.ccadmin.sso.domain.SignInRefusedException;
 
 /**
  * Every rule violation of the domain becomes one problem: 400 invalid input, 404 not found, 409 conflict
  * (stale changeStamp, duplicate name, built-in, limit, still referenced), 412 stale If-Match, 428 missing
- * changeStamp, 502 when the license authority or the SMTP server could not be reached.
+ * changeStamp, 502 when the license authority or the SMTP server could not be reached, 403 for a refused
+ * agent sign-in (missing or wrong credentials).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -47,6 +49,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof MailNotSentException) {
             return Problems.response(Status.BAD_GATEWAY, e.code(), e.getMessage());
+        }
+        if (e instanceof SignInRefusedException) {
+            return Problems.response(Status.FORBIDDEN, e.code(), e.getMessage());
         }
         if (e instanceof ConflictException conflict) {
             return Problems.response(Status.CONFLICT, e.code(), e.getMessage(), conflict.errors(), conflict.references());

@@ -263,6 +263,21 @@ public final class JsonInput {
         return values;
     }
 
+    /** The enum constant the field names (null if absent); an unknown name is refused listing the accepted ones. */
+    public <E extends Enum<E>> E constant(String field, Class<E> type) {
+        String value = string(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            refuse(field, "invalidInput.unknownValue", field + " must be one of: "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ".");
+            return null;
+        }
+    }
+
     /** Throws the collected problems, if any. */
     public void done() {
         violations.throwIfAny();

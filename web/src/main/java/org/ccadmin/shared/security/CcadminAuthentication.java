@@ -23,7 +23,8 @@ import java.util.Set;
  * Basic challenge when absent or wrong, never a session or a redirect. Everything else (the console):
  * the sign-in form calls {@code SecurityContext.authenticate} with the credential; a successful sign-in is
  * kept in the HTTP session (renewed id against fixation), and a request without it is sent to the
- * sign-in page, remembering where it wanted to go.
+ * sign-in page, remembering where it wanted to go. Single sign-on through the identity provider ends in the
+ * same session attributes ({@link SingleSignOn}).
  */
 @ApplicationScoped
 public class CcadminAuthentication implements HttpAuthenticationMechanism {
@@ -34,6 +35,9 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identities;
+
+    @Inject
+    private SingleSignOn sso;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -67,6 +71,9 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus console(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws IOException {
+        if (SingleSignOn.handles(request)) {
+            return sso.handle(request, response);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identities.validate(credential);

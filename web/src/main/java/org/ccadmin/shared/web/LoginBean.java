@@ -15,6 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import org.ccadmin.shared.security.SingleSignOn;
+import org.ccadmin.sso.application.SsoSignIn;
 
 /** The sign-in form and sign-out action of the console. */
 @Named
@@ -31,6 +35,13 @@ public class LoginBean {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private SsoSignIn sso;
+
+    private Boolean ssoAvailable;
+    private String ssoError;
+    private boolean ssoErrorRead;
 
     private String userName;
     private String password;
@@ -57,11 +68,41 @@ public class LoginBean {
         }
     }
 
+    /** Ends the session here and, after a single sign-on, at the identity provider too when it supports that. */
     public void logout() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpSession session = request.getSession(false);
+        Object idToken = session == null ? null : session.getAttribute(SingleSignOn.SESSION_ID_TOKEN);
         external.invalidateSession();
-        external.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+        Optional<URI> atProvider = idToken instanceof String t ? sso.signOut(t, SingleSignOn.signedOutUri(request)) : Optional.empty();
+        if (atProvider.isPresent()) {
+            SingleSignOn.leaveTo((HttpServletResponse) external.getResponse(), atProvider.get());
+            faces.responseComplete();
+        } else {
+            external.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+        }
+    }
+
+    /** The sign-in page offers "Sign in with single sign-on" while the state is HYBRID or SSO. */
+    public boolean isSsoAvailable() {
+        if (ssoAvailable == null) {
+            ssoAvailable = sso.available();
+        }
+        return ssoAvailable;
+    }
+
+    /** Why the last single sign-on was refused (shown once), or null. */
+    public String getSsoError() {
+        if (!ssoErrorRead) {
+            ssoErrorRead = true;
+            HttpSession session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
+            if (session != null && session.getAttribute(SingleSignOn.SESSION_ERROR) instanceof String e) {
+                session.removeAttribute(SingleSignOn.SESSION_ERROR);
+                ssoError = e;
+            }
+        }
+        return ssoError;
     }
 
     public String getUserName() {

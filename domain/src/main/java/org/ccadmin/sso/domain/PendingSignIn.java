@@ -1,0 +1,52 @@
+package org.ccadmin.sso.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A console sign-in sent to the identity provider and not yet back: the {@code state} parameter (the key), the
+ * nonce the ID token must carry, the PKCE code verifier and the page the user wanted. Kept in the database
+ * because another node of a cluster may receive the callback. It is used once (the callback deletes it) and
+ * only within {@link #LIFETIME}: a replayed or late callback finds nothing.
+ */
+@Entity
+@Table(name = "sso_pending_sign_in")
+public class PendingSignIn {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    @Id
+    @Column(name = "state", length = 64)
+    private String state;
+
+    @Column(name = "nonce", nullable = false, length = 64) private String nonce;
+    @Column(name = "code_verifier", nullable = false, length = 128) private String codeVerifier;
+    @Column(name = "target", length = 2000) private String target;
+    @Column(name = "created_at", nullable = false) private Instant createdAt;
+
+    protected PendingSignIn() {
+    }
+
+    public PendingSignIn(String state, String nonce, String codeVerifier, String target, Instant createdAt) {
+        this.state = Objects.requireNonNull(state);
+        this.nonce = Objects.requireNonNull(nonce);
+        this.codeVerifier = Objects.requireNonNull(codeVerifier);
+        this.target = target != null && target.length() <= 2000 ? target : null;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public boolean expired(Instant now) {
+        return now.isAfter(createdAt.plus(LIFETIME));
+    }
+
+    public String state() { return state; }
+    public String nonce() { return nonce; }
+    public String codeVerifier() { return codeVerifier; }
+    public String target() { return target; }
+    public Instant createdAt() { return createdAt; }
+}

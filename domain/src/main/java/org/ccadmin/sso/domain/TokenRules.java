@@ -1,0 +1,62 @@
+package org.ccadmin.sso.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What an ID token must say beyond its signature (OpenID Connect Core §3.1.3.7): issued by the configured
+ * issuer, meant for this client (audience contains the client id), not expired, not issued in the future, and,
+ * for a console sign-in, carrying the nonce of that sign-in. Clocks of different machines differ slightly, so
+ * times are compared with {@link #SKEW}. Each refusal says which check failed.
+ */
+public final class TokenRules {
+
+    public static final Duration SKEW = Duration.ofSeconds(60);
+
+    private TokenRules() {
+    }
+
+    /**
+     * Refuses the token unless every check holds; {@code nonce} null means the caller has none to compare
+     * (the agent sign-in, where the token was obtained by the agent's own client).
+     */
+    public static void check(IdTokenClaims token, String issuer, String clientId, String nonce, Instant now) {
+        if (!sameIssuer(token.issuer(), issuer)) {
+            throw SignInRefusedException.refused("The token was issued by " + token.issuer()
+                    + ", not by the configured identity provider " + issuer + ".");
+        }
+        if (!token.audience().contains(clientId)) {
+            throw SignInRefusedException.refused("The token is not meant for this application: its audience "
+                    + token.audience() + " does not contain the client id " + clientId + ".");
+        }
+        if (token.expiresAt() == null || now.isAfter(token.expiresAt().plus(SKEW))) {
+            throw SignInRefusedException.refused(token.expiresAt() == null ? "The token has no expiry (exp)."
+                    : "The token expired at " + token.expiresAt() + ".");
+        }
+        if (token.issuedAt() != null && token.issuedAt().isAfter(now.plus(SKEW))) {
+            throw SignInRefusedException.refused("The token claims to be issued in the future (" + token.issuedAt() + ").");
+        }
+        if (nonce != null && !Objects.equals(nonce, token.nonce())) {
+            throw SignInRefusedException.refused("The token's nonce does not match this sign-in.");
+        }
+    }
+
+    /** The user name the token carries in {@code claim}; refused if absent. */
+    public static String userName(IdTokenClaims token, String claim) {
+        String name = token.text(claim);
+        if (name == null) {
+            throw SignInRefusedException.refused("The token has no claim " + claim + " naming the user.");
+        }
+        return name;
+    }
+
+    /** Issuers compare as texts (§3.1.3.7 item 2); a trailing slash is the one difference providers disagree on. */
+    public static boolean sameIssuer(String a, String b) {
+        return a != null && b != null && strip(a).equals(strip(b));
+    }
+
+    private static String strip(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

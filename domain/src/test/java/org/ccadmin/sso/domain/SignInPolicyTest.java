@@ -1,0 +1,40 @@
+package org.ccadmin.sso.domain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SignInPolicyTest {
+
+    @Test
+    void localAccountsMayAlwaysUseTheirPassword() {
+        for (SsoState s : SsoState.values()) {
+            assertTrue(SignInPolicy.passwordAllowed(s, false, false), s.name());
+        }
+    }
+
+    @Test
+    void agentsUseAPasswordInNonSsoAndInHybridWhenNotSsoEnabled() {
+        assertTrue(SignInPolicy.passwordAllowed(SsoState.NON_SSO, true, true));
+        assertTrue(SignInPolicy.passwordAllowed(SsoState.HYBRID, true, false));
+        assertFalse(SignInPolicy.passwordAllowed(SsoState.HYBRID, true, true));
+        assertFalse(SignInPolicy.passwordAllowed(SsoState.SSO, true, false));
+    }
+
+    @Test
+    void theIdentityProviderServesSsoEveryoneAndInHybridOnlySsoEnabledAgents() {
+        assertFalse(SignInPolicy.identityProviderAllowed(SsoState.NON_SSO, true, true));
+        assertFalse(SignInPolicy.identityProviderAllowed(SsoState.NON_SSO, false, false));
+        assertTrue(SignInPolicy.identityProviderAllowed(SsoState.HYBRID, true, true));
+        assertFalse(SignInPolicy.identityProviderAllowed(SsoState.HYBRID, true, false));
+        assertTrue(SignInPolicy.identityProviderAllowed(SsoState.HYBRID, false, false));
+        assertTrue(SignInPolicy.identityProviderAllowed(SsoState.SSO, true, false));
+    }
+
+    @Test
+    void refusalsNameTheUserAndTheState() {
+        assertTrue(SignInPolicy.passwordRefusal(SsoState.SSO, "jdoe").contains("jdoe"));
+        assertTrue(SignInPolicy.passwordRefusal(SsoState.HYBRID, "jdoe").contains("HYBRID"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.ccadmin.it.sso;
+
+import com.nimbusds.jwt.SignedJWT;
+import java.net.InetAddress;
+import java.util.Base64;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+
+/**
+ * A real OpenID Connect provider on loopback, in the test JVM (mock-oauth2-server): discovery, keys, its own
+ * HTML login page (interactive login: a user name and optional claims), the authorization code flow with PKCE,
+ * signed ID tokens. The server under test reaches it like any identity provider; the tests also ask it for
+ * tokens directly ({@link #token}) to present to the agent sign-in.
+ */
+public final class LoopbackIdentityProvider implements AutoCloseable {
+
+    public static final String ISSUER_ID = "ccadmin";
+    public static final String CLIENT_ID = "ccadmin-console";
+    public static final String CLIENT_SECRET = "idp-Client-Secret-1";
+
+    private final MockOAuth2Server server;
+
+    public LoopbackIdentityProvider() {
+        server = new MockOAuth2Server(new OAuth2Config(true));
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** The issuer to configure: {@code http://localhost:<port>/ccadmin}. */
+    public String issuer() {
+        return server.issuerUrl(ISSUER_ID).toString().replaceAll("/$", "");
+    }
+
+    /** The issuer of another realm of the same provider: a token from there must be refused. */
+    public String otherIssuer() {
+        return server.issuerUrl("elsewhere").toString().replaceAll("/$", "");
+    }
+
+    /** A signed ID token of {@code issuerId} for {@code audience} naming {@code userName}, valid {@code seconds} from now. */
+    public String token(String issuerId, String audience, String userName, long seconds) {
+        SignedJWT jwt = server.issueToken(issuerId, userName, audience, Map.of("preferred_username", userName), seconds);
+        return jwt.serialize();
+    }
+
+    /** A valid token for {@code userName} as this application's client would get it. */
+    public String token(String userName) {
+        return token(ISSUER_ID, CLIENT_ID, userName, 300);
+    }
+
+    /** {@code token} with its payload changed to name {@code userName}, keeping the original signature. */
+    public static String tampered(String token, String userName) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\"preferred_username\"\\s*:\\s*\"[^\"]*\"", "\"preferred_username\":\"" + userName + "\"");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + parts[2];
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,341 @@
+package org.ccadmin.it.sso;
+
+import static org.ccadmin.it.sso.Sso.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ccadmin.it.Api;
+import org.ccadmin.it.ApiResponse;
+import org.ccadmin.it.Deployments;
+import org.ccadmin.it.JsonBody;
+import org.ccadmin.it.TestData;
+import org.ccadmin.it.Unique;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Single sign-on against a real OpenID Connect provider on loopback: the settings (secret never shown, strict
+ * input, the state rules), the Test's checks (a good provider, an unreachable one, one naming another issuer,
+ * one that is not JSON), the agent sign-in's credentials (password or ID token, each token check refused) and
+ * the console's code flow with a replayed callback refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SsoApiIT {
+
+    private static final String PASSWORD = "agent-Password-1";
+    private static LoopbackIdentityProvider idp;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+    private Sso sso;
+    private TestData data;
+
+    @BeforeAll
+    static void startProvider() {
+        idp = new LoopbackIdentityProvider();
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        idp.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        api = Api.asAdmin(base);
+        sso = new Sso(api);
+        data = new TestData(api);
+    }
+
+    @AfterEach
+    void leaveSsoOff() {
+        sso.reset();
+        data.deleteAll();
+    }
+
+    // --- settings ------------------------------------------------------------------------------------------
+
+    @Test
+    void theClientSecretIsKeptEncryptedAndNeverShown() {
+        JsonObject saved = sso.configure(idp);
+        assertTrue(saved.getBoolean("clientSecretSet"), saved::toString);
+        assertTrue(saved.getBoolean("configured"), saved::toString);
+        assertFalse(saved.containsKey("clientSecret"), saved::toString);
+        assertEquals("openid profile email", saved.getString("scopes"));
+        assertEquals("preferred_username", saved.getString("userNameClaim"));
+        String read = api.get(Sso.IDP).body();
+        assertFalse(read.contains(LoopbackIdentityProvider.CLIENT_SECRET), read);
+        String audit = api.get("api/v1/audit?size=10").body();
+        assertTrue(audit.contains("identity provider"), audit);
+        assertFalse(audit.contains(LoopbackIdentityProvider.CLIENT_SECRET), "never audited: " + audit);
+    }
+
+    @Test
+    void badSettingsAreRefusedNamingEachField() {
+        ApiResponse bad = sso.putProvider("issuer", "ftp://idp.example.com", "scopes", "profile email", "userNameClaim", "user name",
+                "administratorGroups", List.of("admins"));
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("administratorGroups", "clientId", "issuer", "scopes", "userNameClaim"),
+                bad.errorFields().stream().sorted().toList(), bad::toString);
+        ApiResponse unknown = sso.putProvider("clientSecretSet", true);
+        assertEquals(400, unknown.status(), unknown::toString);
+        ApiResponse stale = api.put(Sso.IDP, JsonBody.of("clientId", "x", "changeStamp", -1));
+        assertEquals(409, stale.status(), stale::toString);
+        ApiResponse noStamp = api.put(Sso.IDP, JsonBody.of("clientId", "x"));
+        assertEquals(428, noStamp.status(), noStamp::toString);
+    }
+
+    @Test
+    void hybridAndSsoNeedAConfiguredProviderThatThenCannotBeUnconfigured() {
+        ApiResponse refused = sso.putState("HYBRID");
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("conflict.identityProviderNotConfigured", refused.code());
+        assertTrue(refused.json().getString("detail").contains("identity provider"), refused::toString);
+        assertEquals(400, sso.putState("SOMETIMES").status());
+        assertEquals("NON_SSO", ok(api.get(Sso.STATE)).getString("state"));
+
+        sso.configure(idp);
+        JsonObject hybrid = sso.state("HYBRID");
+        assertEquals("HYBRID", hybrid.getString("state"));
+        ApiResponse clear = sso.putProvider("clientSecret", "");
+        assertEquals(409, clear.status(), clear::toString);
+        assertEquals("conflict.identityProviderInUse", clear.code());
+        assertEquals(List.of("clientSecret"), clear.errorFields());
+        assertEquals("SSO", sso.state("SSO").getString("state"));
+        assertTrue(api.get("api/v1/audit?size=10").body().contains("single sign-on state"));
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheSettings() {
+        ApiResponse anonymous = Api.anonymous(base).get(Sso.STATE);
+        assertEquals(401, anonymous.status(), anonymous::toString);
+    }
+
+    // --- the Test ------------------------------------------------------------------------------------------
+
+    @Test
+    void theTestOfAGoodProviderPassesEveryCheck() {
+        sso.configure(idp);
+        JsonObject result = ok(api.post(Sso.IDP + "/test", ""));
+        Map<String, String> checks = checks(result);
+        assertTrue(result.getBoolean("ok"), result::toString);
+        for (String name : List.of("configuration", "discovery", "issuer", "endpoints", "keys", "scopes", "claims")) {
+            assertTrue(List.of("OK", "WARN").contains(checks.get(name)), name + ": " + result);
+        }
+        assertEquals("OK", checks.get("discovery"), result::toString);
+        assertEquals("OK", checks.get("issuer"), result::toString);
+        assertEquals("OK", checks.get("keys"), result::toString);
+    }
+
+    @Test
+    void theTestSaysWhenNothingAnswersAtTheIssuer() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        ok(sso.putProvider("issuer", "http://127.0.0.1:" + closed + "/realms/cc", "clientId", "c", "clientSecret", "s"));
+        JsonObject result = ok(api.post(Sso.IDP + "/test", ""));
+        assertFalse(result.getBoolean("ok"));
+        JsonObject discovery = check(result, "discovery");
+        assertEquals("FAIL", discovery.getString("status"));
+        assertTrue(discovery.getString("detail").contains("127.0.0.1:" + closed), discovery::toString);
+        assertTrue(discovery.getString("detail").contains("connection refused"), discovery::toString);
+    }
+
+    @Test
+    void theTestSaysWhenTheDocumentNamesAnotherIssuer() throws IOException {
+        String real = idp.issuer() + "/.well-known/openid-configuration";
+        String document = new ConsoleClient(URI.create(real)).get(URI.create(real)).body();
+        String other = document.replace("\"issuer\":\"" + idp.issuer() + "\"", "\"issuer\":\"https://someone-else.example.com\"")
+                .replace("\"issuer\" : \"" + idp.issuer() + "\"", "\"issuer\" : \"https://someone-else.example.com\"");
+        assertTrue(other.contains("someone-else"), document);
+        try (Documents docs = new Documents("/cc/.well-known/openid-configuration", 200, "application/json", other)) {
+            ok(sso.putProvider("issuer", docs.base() + "/cc", "clientId", "c", "clientSecret", "s"));
+            JsonObject result = ok(api.post(Sso.IDP + "/test", ""));
+            JsonObject issuer = check(result, "issuer");
+            assertEquals("FAIL", issuer.getString("status"), result::toString);
+            assertTrue(issuer.getString("detail").contains("https://someone-else.example.com"), issuer::toString);
+            assertFalse(result.getBoolean("ok"));
+        }
+    }
+
+    @Test
+    void theTestSaysWhenTheAnswerIsNotJsonOrNot200() throws IOException {
+        try (Documents docs = new Documents("/cc/.well-known/openid-configuration", 200, "text/html", "<html>login</html>")) {
+            ok(sso.putProvider("issuer", docs.base() + "/cc", "clientId", "c", "clientSecret", "s"));
+            JsonObject discovery = check(ok(api.post(Sso.IDP + "/test", "")), "discovery");
+            assertEquals("FAIL", discovery.getString("status"));
+            assertTrue(discovery.getString("detail").contains("did not answer a JSON object"), discovery::toString);
+            ok(sso.putProvider("issuer", docs.base() + "/missing"));
+            JsonObject missing = check(ok(api.post(Sso.IDP + "/test", "")), "discovery");
+            assertTrue(missing.getString("detail").contains("HTTP 404"), missing::toString);
+        }
+    }
+
+    // --- agent sign-in credentials --------------------------------------------------------------------------
+
+    @Test
+    void aNonSsoAgentSignsInWithItsPasswordOnly() {
+        String agent = data.agent(Unique.name("pw"), "password", PASSWORD).getString("userName");
+        ApiResponse none = signIn(agent);
+        assertEquals(403, none.status(), none::toString);
+        assertEquals("signIn.credentialsRequired", none.code());
+        ApiResponse wrong = signIn(agent, "password", "not-" + PASSWORD);
+        assertEquals(403, wrong.status(), wrong::toString);
+        assertEquals("signIn.refused", wrong.code());
+        assertTrue(wrong.json().getString("detail").contains(agent), wrong::toString);
+        assertFalse(wrong.body().contains(PASSWORD), "no secret in the answer");
+        assertEquals(200, signIn(agent, "password", PASSWORD).status());
+        signOut(agent);
+    }
+
+    @Test
+    void anSsoAgentSignsInWithAnIdTokenAndEachBadTokenIsRefused() {
+        String agent = data.agent(Unique.name("ssoag"), "ssoEnabled", true).getString("userName");
+        String plain = data.agent(Unique.name("plain"), "password", PASSWORD).getString("userName");
+        sso.configure(idp);
+        sso.state("HYBRID");
+
+        ApiResponse password = signIn(agent, "password", PASSWORD);
+        assertEquals("signIn.credentialsRequired", password.code(), password::toString);
+        assertRefused(signIn(agent, "idToken", idp.token("elsewhere", LoopbackIdentityProvider.CLIENT_ID, agent, 300)), "issued by");
+        assertRefused(signIn(agent, "idToken", idp.token(LoopbackIdentityProvider.ISSUER_ID, "another-client", agent, 300)), "audience");
+        assertRefused(signIn(agent, "idToken", idp.token(LoopbackIdentityProvider.ISSUER_ID, LoopbackIdentityProvider.CLIENT_ID, agent, -600)),
+                "expired");
+        assertRefused(signIn(agent, "idToken", LoopbackIdentityProvider.tampered(idp.token("someone"), agent)), "signature");
+        assertRefused(signIn(agent, "idToken", idp.token("someone-else")), "not agent " + agent);
+        assertRefused(signIn(agent, "idToken", "not-a-token"), "not a signed JWT");
+        assertEquals(200, signIn(agent, "idToken", idp.token(agent)).status());
+        signOut(agent);
+
+        // HYBRID: the agent without SSO keeps its password; SSO: nobody's password counts any more.
+        assertEquals(200, signIn(plain, "password", PASSWORD).status());
+        signOut(plain);
+        sso.state("SSO");
+        ApiResponse inSso = signIn(plain, "password", PASSWORD);
+        assertEquals(403, inSso.status(), inSso::toString);
+        assertEquals("signIn.credentialsRequired", inSso.code());
+        assertTrue(inSso.json().getString("detail").contains("identity provider"), inSso::toString);
+        assertEquals(200, signIn(plain, "idToken", idp.token(plain)).status());
+        signOut(plain);
+    }
+
+    // --- console code flow ----------------------------------------------------------------------------------
+
+    @Test
+    void aLocalAdministratorSignsInThroughTheProviderAndAReplayedCallbackIsRefused() throws Exception {
+        sso.configure(idp);
+        sso.state("HYBRID");
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        assertTrue(browser.get("login.xhtml").body().contains("Sign in with single sign-on"));
+        URI callback = browser.signInAtProvider(Api.ADMIN);
+        HttpResponse<String> landed = browser.get(callback);
+        assertEquals(302, landed.statusCode(), landed::body);
+        assertTrue(browser.location(landed).getPath().endsWith("/index.xhtml"), landed.headers()::toString);
+        HttpResponse<String> console = browser.get("index.xhtml");
+        assertEquals(200, console.statusCode());
+        assertTrue(console.body().contains(">" + Api.ADMIN + "<"), "signed in as the administrator");
+
+        ConsoleClient attacker = new ConsoleClient(base.toURI());
+        HttpResponse<String> replayed = attacker.get(callback);
+        assertEquals(302, replayed.statusCode());
+        assertTrue(attacker.location(replayed).getPath().endsWith("/login.xhtml"), replayed.headers()::toString);
+        assertTrue(attacker.get("login.xhtml").body().contains("already completed"), "the reason is shown");
+        assertEquals(302, attacker.get("index.xhtml").statusCode(), "not signed in");
+    }
+
+    @Test
+    void someoneTheApplicationDoesNotKnowIsSentBackWithTheReason() throws Exception {
+        sso.configure(idp);
+        sso.state("HYBRID");
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        String stranger = Unique.name("stranger");
+        HttpResponse<String> landed = browser.get(browser.signInAtProvider(stranger));
+        assertTrue(browser.location(landed).getPath().endsWith("/login.xhtml"), landed.headers()::toString);
+        String page = browser.get("login.xhtml").body();
+        assertTrue(page.contains("Signed in at the identity provider as " + stranger + ", but"), page);
+    }
+
+    @Test
+    void aGroupOfTheRoleMappingGrantsItsRoleAndANonSsoSupervisorIsSentToItsPassword() throws Exception {
+        sso.configure(idp);
+        ok(sso.putProvider("groupClaim", "groups", "administratorGroups", List.of("cc-admins")));
+        sso.state("HYBRID");
+        String member = Unique.name("member");
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        HttpResponse<String> landed = browser.get(browser.signInAtProvider(member, "\"groups\":[\"staff\",\"cc-admins\"]"));
+        assertTrue(browser.location(landed).getPath().endsWith("/index.xhtml"), landed.headers()::toString);
+        HttpResponse<String> settings = browser.get("features/single-sign-on.xhtml");
+        assertEquals(200, settings.statusCode(), "an administrator by the mapping");
+        assertTrue(settings.body().contains(">" + member + "<"), settings::body);
+
+        String supervisor = data.agent(Unique.name("nsup"), "supervisor", true, "password", PASSWORD).getString("userName");
+        ConsoleClient other = new ConsoleClient(base.toURI());
+        HttpResponse<String> refused = other.get(other.signInAtProvider(supervisor));
+        assertTrue(other.location(refused).getPath().endsWith("/login.xhtml"), refused.headers()::toString);
+        assertTrue(other.get("login.xhtml").body().contains("is not SSO-enabled (state HYBRID): it signs in with its password"));
+    }
+
+    @Test
+    void withSingleSignOnOffTheSignInPageOffersNoLinkAndTheStartIsRefused() throws Exception {
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        assertFalse(browser.get("login.xhtml").body().contains("Sign in with single sign-on"));
+        HttpResponse<String> start = browser.get("sso/login");
+        assertEquals(302, start.statusCode());
+        assertTrue(browser.location(start).getPath().endsWith("/login.xhtml"));
+        assertTrue(browser.get("login.xhtml").body().contains("Single sign-on is off"));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private ApiResponse signIn(String agent, Object... credentials) {
+        return sso.agentSignIn(agent, credentials);
+    }
+
+    private void signOut(String agent) {
+        sso.agentSignOut(agent);
+    }
+
+    private static void assertRefused(ApiResponse r, String reason) {
+        assertEquals(403, r.status(), r::toString);
+        assertEquals("signIn.refused", r.code(), r::toString);
+        assertTrue(r.json().getString("detail").contains(reason), reason + " in " + r);
+    }
+
+    private static JsonObject check(JsonObject result, String name) {
+        return result.getJsonArray("checks").stream().map(v -> v.asJsonObject()).filter(c -> name.equals(c.getString("name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + result));
+    }
+
+    private static Map<String, String> checks(JsonObject result) {
+        return result.getJsonArray("checks").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+    }
+}

@@ -1,0 +1,2 @@
+/** The Features › Single Sign-On page. */
+package org.ccadmin.sso.web;
