@@ -31,6 +31,9 @@ public class AttributeService {
     private Agents agents;
 
     @Inject
+    private org.ccadmin.agents.application.SupervisorScope scope;
+
+    @Inject
     private ChangeLog changes;
 
     @Inject
@@ -55,7 +58,7 @@ public class AttributeService {
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AttributeHolderView> holders(long id, String text, PageRequest page) {
         Attribute a = load(id);
-        return agents.holders(id, text, page).map(h -> new AttributeHolderView(h.agent().id(), h.agent().agentId(),
+        return agents.holders(id, text, page, scope.current().filter()).map(h -> new AttributeHolderView(h.agent().id(), h.agent().agentId(),
                 h.agent().userName(), h.agent().firstName(), h.agent().lastName(), a.present(h.value())));
     }
 

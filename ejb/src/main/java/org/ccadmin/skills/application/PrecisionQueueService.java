@@ -54,6 +54,9 @@ public class PrecisionQueueService {
     private org.ccadmin.agents.domain.Agents agents;
 
     @Inject
+    private org.ccadmin.agents.application.SupervisorScope scope;
+
+    @Inject
     private MediaRoutingDomains domains;
 
     @Inject
@@ -95,7 +98,7 @@ public class PrecisionQueueService {
             throw InvalidInputException.of("step", "invalidInput.outOfRange",
                     "Queue " + q.name() + " has steps 1 to " + q.steps().size() + ".");
         }
-        return matching.agents(criteria(q).get(step - 1), this::attributeId, page).map(AgentSummary::of);
+        return matching.agents(criteria(q).get(step - 1), this::attributeId, page, scope.current().filter()).map(AgentSummary::of);
     }
 
     /** A queue an agent is eligible for, and which of its steps (numbered from 1) select it. */
@@ -108,8 +111,8 @@ public class PrecisionQueueService {
      */
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public List<Eligibility> eligibility(long agentId) {
-        org.ccadmin.agents.domain.Agent agent = agents.findWithDetails(agentId)
-                .orElseThrow(() -> new ResourceNotFoundException(org.ccadmin.agents.domain.Agent.RESOURCE, agentId));
+        org.ccadmin.agents.domain.Agent agent = scope.current().require(agents.findWithDetails(agentId)
+                .orElseThrow(() -> new ResourceNotFoundException(org.ccadmin.agents.domain.Agent.RESOURCE, agentId)));
         Map<String, Integer> held = new HashMap<>();
         agent.attributes().forEach(a -> held.put(a.attribute().name().toLowerCase(Locale.ROOT), a.value()));
         List<Eligibility> out = new ArrayList<>();
