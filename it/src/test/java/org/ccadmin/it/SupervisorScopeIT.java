@@ -110,7 +110,7 @@ class SupervisorScopeIT {
             "POST /licensing/renew-authorization", "POST /licensing/renew-registration", "GET /licensing/transport",
             "PUT /licensing/transport", "PUT /licensing/transport/ca-certificate", "DELETE /licensing/transport/ca-certificate",
             "GET /licensing/usage", "GET /licensing/usage-reports", "GET /licensing/log", "POST /licensing/what-if",
-            "PUT /licensing/license-type", "GET /license-compliance",
+            "PUT /licensing/license-type", "PUT /licensing/settings", "GET /license-compliance",
             "GET /inventory", "POST /inventory", "PUT /inventory/{}", "DELETE /inventory/{}",
             "GET /alerts", "GET /mail-settings", "PUT /mail-settings", "POST /mail-settings/test",
             "GET /simulated-clock", "POST /simulated-clock", "POST /simulated-clock/advance", "DELETE /simulated-clock",
@@ -271,7 +271,7 @@ class SupervisorScopeIT {
                 expect(wrong, key + " (administrator)", Set.of(id(a1), id(b1)), ids(admin.get(agents)));
             }
             case "PUT /agents/{}" -> status(wrong, key + " b1", 404, supervisor.put(item(AGENTS, b1),
-                    JsonBody.of("attributes", List.of(value(skill, 3)), "changeStamp", b1.getJsonNumber("changeStamp").longValue())));
+                    JsonBody.of("attributes", List.of(value(skill, 3)), "changeStamp", stampOf(b1))));
             case "POST /agents/attribute-edits" -> {
                 ApiResponse r = supervisor.post(ATTRIBUTE_EDITS, JsonBody.of("agentIds", List.of(id(b1)),
                         "set", List.of(JsonBody.object("attributeId", id(skill), "value", 3))));
@@ -290,7 +290,7 @@ class SupervisorScopeIT {
     @Test
     void aSupervisorChangesTheAttributeValuesOfItsAgentsAndNothingElse() {
         ApiResponse changed = supervisor.put(item(AGENTS, a1), JsonBody.of("attributes", List.of(value(skill, 9)),
-                "changeStamp", a1.getJsonNumber("changeStamp").longValue()));
+                "changeStamp", stampOf(a1)));
         assertEquals(200, changed.status(), changed::toString);
         assertEquals(9, admin.get(item(AGENTS, a1)).json().getJsonArray("attributes").getJsonObject(0).getInt("value"));
 
@@ -326,9 +326,10 @@ class SupervisorScopeIT {
     @Test
     void aSupervisorCannotCreateOrDeleteAgentsNorEditTeams() {
         assertEquals(403, supervisor.post(AGENTS, JsonBody.of("userName", Unique.name("new"))).status());
-        assertEquals(403, supervisor.delete(item(AGENTS, a1) + "?changeStamp=" + a1.getJsonNumber("changeStamp")).status());
-        assertEquals(403, supervisor.put(item(AGENT_TEAMS, teamA), JsonBody.of("name", "Renamed", "changeStamp",
-                teamA.getJsonNumber("changeStamp").longValue())).status());
+        assertEquals(403, supervisor.delete(item(AGENTS, a1) + "?changeStamp=" + stampOf(a1)).status());
+        long teamStamp = admin.get(item(AGENT_TEAMS, teamA)).json().getJsonNumber("changeStamp").longValue();
+        assertEquals(403, supervisor.put(item(AGENT_TEAMS, teamA), JsonBody.of("name", "Renamed", "changeStamp", teamStamp)).status());
+        assertEquals(200, admin.get(item(AGENTS, a1)).status(), "still there");
     }
 
     @Test
@@ -511,6 +512,11 @@ class SupervisorScopeIT {
             return files.filter(p -> p.toString().endsWith(".xhtml")).map(p -> webapp.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith("WEB-INF/")).collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    /** The agent's changeStamp now (joining a team changed it since it was created). */
+    private long stampOf(JsonObject agent) {
+        return admin.get(item(AGENTS, agent)).json().getJsonNumber("changeStamp").longValue();
     }
 
     private int held(JsonObject agent) {
