@@ -71,10 +71,10 @@ class SupervisorScopeIT {
             entry("GET /precision-queues/{}/steps/{}/agents", Access.SCOPED),
             entry("PUT /agents/{}", Access.ATTRIBUTES),
             entry("POST /agents/attribute-edits", Access.ATTRIBUTES),
-            entry("GET /attributes", Access.READ),
-            entry("GET /attributes/{}", Access.READ),
-            entry("GET /precision-queues", Access.READ),
-            entry("GET /precision-queues/{}", Access.READ),
+            entry("GET /attributes", Access.SCOPED),
+            entry("GET /attributes/{}", Access.SCOPED),
+            entry("GET /precision-queues", Access.SCOPED),
+            entry("GET /precision-queues/{}", Access.SCOPED),
             entry("GET /business-hours", Access.READ),
             entry("GET /business-hours/{}", Access.READ),
             entry("GET /business-hours/{}/effective", Access.READ),
@@ -258,6 +258,32 @@ class SupervisorScopeIT {
             case "GET /agent-teams/{}" -> {
                 status(wrong, key + " A", 200, supervisor.get(item(AGENT_TEAMS, teamA)));
                 status(wrong, key + " B", 404, supervisor.get(item(AGENT_TEAMS, teamB)));
+            }
+            case "GET /attributes" -> {
+                String listed = TestData.ATTRIBUTES + "?q=" + skill.getString("name");
+                expect(wrong, key + " agentCount", 1L, (long) supervisor.get(listed).json().getJsonArray("items").getJsonObject(0)
+                        .getInt("agentCount"));
+                expect(wrong, key + " agentCount (administrator)", 2L, (long) admin.get(listed).json().getJsonArray("items")
+                        .getJsonObject(0).getInt("agentCount"));
+            }
+            case "GET /attributes/{}" -> {
+                expect(wrong, key + " agentCount", 1L, (long) supervisor.get(item(TestData.ATTRIBUTES, skill)).json().getInt("agentCount"));
+                expect(wrong, key + " agentCount (administrator)", 2L, (long) admin.get(item(TestData.ATTRIBUTES, skill)).json()
+                        .getInt("agentCount"));
+            }
+            case "GET /precision-queues" -> {
+                String listed = "api/v1/precision-queues?q=" + queue.getString("name");
+                expect(wrong, key + " agentCount", 1L, (long) supervisor.get(listed).json().getJsonArray("items").getJsonObject(0)
+                        .getInt("agentCount"));
+                expect(wrong, key + " agentCount (administrator)", 2L, (long) admin.get(listed).json().getJsonArray("items")
+                        .getJsonObject(0).getInt("agentCount"));
+            }
+            case "GET /precision-queues/{}" -> {
+                JsonObject mine = supervisor.get("api/v1/precision-queues/" + id(queue)).json();
+                expect(wrong, key + " agentCount", 1L, (long) mine.getInt("agentCount"));
+                expect(wrong, key + " step agentCount", 1L, (long) mine.getJsonArray("steps").getJsonObject(0).getInt("agentCount"));
+                expect(wrong, key + " agentCount (administrator)", 2L,
+                        (long) admin.get("api/v1/precision-queues/" + id(queue)).json().getInt("agentCount"));
             }
             case "GET /attributes/{}/members" -> {
                 String members = item(TestData.ATTRIBUTES, skill) + "/members";

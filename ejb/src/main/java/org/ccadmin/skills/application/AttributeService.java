@@ -45,14 +45,15 @@ public class AttributeService {
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AttributeView> search(AttributeType type, PageRequest page) {
         Page<Attribute> found = attributes.search(type, page);
-        Map<Long, Long> counts = attributes.holderCounts(found.items().stream().map(Attribute::id).toList());
+        // A supervisor counts the holders among its agents only, as it lists them.
+        Map<Long, Long> counts = attributes.holderCounts(found.items().stream().map(Attribute::id).toList(), scope.current().filter());
         return found.map(a -> AttributeView.of(a, counts.getOrDefault(a.id(), 0L)));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public AttributeView get(long id) {
         Attribute a = load(id);
-        return AttributeView.of(a, attributes.holders(id));
+        return AttributeView.of(a, attributes.holderCounts(List.of(id), scope.current().filter()).getOrDefault(id, 0L));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})

@@ -80,9 +80,10 @@ public class PrecisionQueueService {
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<PrecisionQueueView.Summary> search(PageRequest page) {
         Page<PrecisionQueue> found = queues.search(page);
-        // One statement per queue, over the values of its own attributes only.
+        java.util.Set<Long> within = scope.current().filter();
+        // One statement per queue, over the values of its own attributes only (a supervisor's: of its agents only).
         return found.map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
-                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId), q.changeStamp()));
+                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId, within), q.changeStamp()));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -261,7 +262,8 @@ public class PrecisionQueueService {
         List<List<Criteria>> groups = new ArrayList<>();
         criteria.forEach(c -> groups.add(List.of(c)));
         groups.add(criteria);
-        long[] all = matching.counts(groups, this::attributeId);
+        // A supervisor counts the agents of its teams only, as it lists them.
+        long[] all = matching.counts(groups, this::attributeId, scope.current().filter());
         List<PrecisionQueueView.StepView> steps = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         List<QueueStep> queueSteps = new ArrayList<>();

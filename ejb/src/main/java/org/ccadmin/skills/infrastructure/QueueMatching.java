@@ -38,6 +38,19 @@ public class QueueMatching {
      * the held values once per term and per count.
      */
     public long[] counts(List<List<Criteria>> groups, ToLongFunction<String> attributeIds) {
+        return counts(groups, attributeIds, null);
+    }
+
+    /** As {@link #countAny(List, ToLongFunction)}, among the members of the given teams only (null: all agents). */
+    public long countAny(List<Criteria> steps, ToLongFunction<String> attributeIds, java.util.Set<Long> withinTeams) {
+        return counts(List.of(steps), attributeIds, withinTeams)[0];
+    }
+
+    /** As {@link #counts(List, ToLongFunction)}, among the members of the given teams only (null: all agents). */
+    public long[] counts(List<List<Criteria>> groups, ToLongFunction<String> attributeIds, java.util.Set<Long> withinTeams) {
+        if (withinTeams != null && withinTeams.isEmpty()) {
+            return new long[groups.size()];
+        }
         List<Long> attributes = new java.util.ArrayList<>();
         groups.forEach(g -> g.forEach(c -> c.terms().forEach(t -> {
             long id = attributeIds.applyAsLong(t.attribute());
@@ -69,8 +82,14 @@ public class QueueMatching {
         bound.addAll(attributes);
         bound.addAll(attributes);
         String in = String.join(", ", java.util.Collections.nCopies(attributes.size(), "?"));
+        String teams = "";
+        if (withinTeams != null) {
+            teams = " and aa.agent_id in (select a.id from agent a where a.team_id in ("
+                    + String.join(", ", java.util.Collections.nCopies(withinTeams.size(), "?")) + "))";
+            bound.addAll(withinTeams);
+        }
         Query q = em.createNativeQuery("select " + select + " from (select aa.agent_id" + pivot
-                + " from agent_attribute aa where aa.attribute_id in (" + in + ") group by aa.agent_id) p");
+                + " from agent_attribute aa where aa.attribute_id in (" + in + ")" + teams + " group by aa.agent_id) p");
         bind(q, bound);
         Object result = q.getSingleResult();
         Object[] row = result instanceof Object[] r ? r : new Object[] {result};
