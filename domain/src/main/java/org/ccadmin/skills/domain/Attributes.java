@@ -33,7 +33,7 @@ public interface Attributes {
     java.util.Map<Long, Long> holderCounts(Collection<Long> attributeIds);
 
     /** As {@link #holderCounts(Collection)}, counting only members of the given teams (null: every agent). */
-    Map<Long, Long> holderCounts(Collection<Long> attributeIds, java.util.Set<Long> withinTeams);
+    java.util.Map<Long, Long> holderCounts(Collection<Long> attributeIds, java.util.Set<Long> withinTeams);
 
     /** How many agents hold the attribute. */
     long holders(long attributeId);
