@@ -26,6 +26,9 @@ public interface AgentTeams {
 
     Page<AgentTeam> search(PageRequest page);
 
+    /** As {@link #search(PageRequest)}, only among the given team ids (null: all teams). */
+    Page<AgentTeam> search(PageRequest page, java.util.Set<Long> within);
+
     /** Per team id: its number of supervisors (one grouped query). */
     java.util.Map<Long, Long> supervisorCounts(Collection<Long> teamIds);
 

@@ -67,4 +67,7 @@ public interface Agents {
 
     /** Agents holding an attribute, with their values; text matches as in {@link #search}. */
     Page<AgentAttribute> holders(long attributeId, String text, PageRequest page);
+
+    /** As {@link #holders(long, String, PageRequest)}, only members of the given teams (null: all agents). */
+    Page<AgentAttribute> holders(long attributeId, String text, PageRequest page, java.util.Set<Long> withinTeams);
 }

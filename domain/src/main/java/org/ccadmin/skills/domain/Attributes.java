@@ -32,6 +32,9 @@ public interface Attributes {
     /** Per attribute id: how many agents hold it, for the attributes given (one grouped query). */
     java.util.Map<Long, Long> holderCounts(Collection<Long> attributeIds);
 
+    /** As {@link #holderCounts(Collection)}, counting only members of the given teams (null: every agent). */
+    java.util.Map<Long, Long> holderCounts(Collection<Long> attributeIds, java.util.Set<Long> withinTeams);
+
     /** How many agents hold the attribute. */
     long holders(long attributeId);
 }

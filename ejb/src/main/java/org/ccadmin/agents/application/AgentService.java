@@ -19,6 +19,7 @@ import org.ccadmin.agents.domain.AgentQuery;
 import org.ccadmin.agents.domain.AgentTeam;
 import org.ccadmin.agents.domain.AgentTeams;
 import org.ccadmin.agents.domain.Agents;
+import org.ccadmin.agents.domain.TeamScope;
 import org.ccadmin.agents.domain.AttributeAssignment;
 import org.ccadmin.agents.domain.AttributeCondition;
 import org.ccadmin.identity.domain.Role;
@@ -59,9 +60,12 @@ public class AgentService {
     @Inject
     private QueueLimitCheck queueLimit;
 
+    @Inject
+    private SupervisorScope scope;
+
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AgentSummary> search(AgentQuery query, PageRequest page) {
-        return agents.search(query, page).map(AgentSummary::of);
+        return agents.search(scope.current().narrow(query), page).map(AgentSummary::of);
     }
 
     /**
@@ -83,7 +87,8 @@ public class AgentService {
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public AgentView get(long id) {
-        Agent agent = agents.findWithDetails(id).orElseThrow(() -> new ResourceNotFoundException(Agent.RESOURCE, id));
+        Agent agent = scope.current().require(
+                agents.findWithDetails(id).orElseThrow(() -> new ResourceNotFoundException(Agent.RESOURCE, id)));
         return AgentView.of(agent, teams.supervisedBy(id));
     }
 
@@ -115,11 +120,14 @@ public class AgentService {
     /**
      * Applies the given fields. {@code teamGiven} says whether the team is part of the change ({@code teamId}
      * null then means "no team"); {@code values} null leaves the attribute values as they are, otherwise it
-     * is the complete new set.
+     * is the complete new set. A supervisor may change only the attribute values of the agents on its teams.
      */
+    @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public AgentView update(long id, ChangeStamp stamp, AgentDraft draft, boolean teamGiven, Long teamId,
             List<AttributeAssignment> values) {
-        Agent agent = agents.findWithDetails(id).orElseThrow(() -> new ResourceNotFoundException(Agent.RESOURCE, id));
+        TeamScope visible = scope.current();
+        Agent agent = visible.require(agents.findWithDetails(id).orElseThrow(() -> new ResourceNotFoundException(Agent.RESOURCE, id)));
+        visible.checkAgentChange(draft, teamGiven);
         stamp.verify(Agent.RESOURCE, id, agent.changeStamp());
         if (draft.userName() != null && agents.userNameTaken(draft.userName(), id)) {
             throw duplicate("userName", "An agent with userName '" + draft.userName() + "' already exists (ignoring case).");

@@ -41,9 +41,12 @@ public class AgentTeamService {
     @Inject
     private ChangeLog changes;
 
+    @Inject
+    private SupervisorScope scope;
+
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<TeamSummary> search(PageRequest page) {
-        Page<AgentTeam> found = teams.search(page);
+        Page<AgentTeam> found = teams.search(page, scope.current().filter());
         List<Long> ids = found.items().stream().map(AgentTeam::id).toList();
         Map<Long, Long> members = agents.memberCounts(ids);
         Map<Long, Long> supervisors = teams.supervisorCounts(ids);
@@ -53,7 +56,7 @@ public class AgentTeamService {
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public TeamView get(long id) {
-        AgentTeam team = load(id);
+        AgentTeam team = load(scope.current().requireTeam(id));
         return TeamView.of(team, agents.members(id));
     }
 

@@ -15,6 +15,7 @@ import org.ccadmin.agents.application.AttributeEdit.Outcome;
 import org.ccadmin.agents.domain.Agent;
 import org.ccadmin.agents.domain.Agents;
 import org.ccadmin.agents.domain.AttributeAssignment;
+import org.ccadmin.agents.domain.TeamScope;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.application.ChangeLog;
 import org.ccadmin.shared.domain.Auditable;
@@ -27,10 +28,11 @@ import org.ccadmin.skills.application.QueueLimitCheck;
  * Multi-agent attribute edits, previewed or applied, atomically in one transaction. The plan is computed
  * from grouped queries (values held, attribute counts), the 50-attributes-per-agent rule is checked for every
  * selected agent before anything is written, and the writes are bulk statements: 72,000 agents cost a few
- * dozen statements, not 72,000 entity updates.
+ * dozen statements, not 72,000 entity updates. A supervisor edits only the agents of its teams: its query is
+ * narrowed to them, and a listed agent outside them is refused as unknown (its existence is not revealed).
  */
 @Stateless
-@RolesAllowed(Role.ADMINISTRATOR)
+@RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
 public class AttributeEditService {
 
     private static final int NAMED_AGENTS = 10;
@@ -47,6 +49,9 @@ public class AttributeEditService {
     @Inject
     private QueueLimitCheck queueLimit;
 
+    @Inject
+    private SupervisorScope scope;
+
     public Outcome preview(AttributeEdit edit) {
         return run(edit, false);
     }
@@ -59,7 +64,8 @@ public class AttributeEditService {
         if (edit.set().isEmpty() && edit.remove().isEmpty()) {
             throw InvalidInputException.of("set", "invalidInput.nothingToDo", "Name at least one attribute to set or remove.");
         }
-        List<Long> ids = edit.agentIds() != null ? knownAgents(edit.agentIds()) : agents.ids(edit.query());
+        TeamScope visible = scope.current();
+        List<Long> ids = edit.agentIds() != null ? knownAgents(edit.agentIds(), visible) : agents.ids(visible.narrow(edit.query()));
         Map<Long, Attribute> byId = new HashMap<>();
         List<Long> wanted = new ArrayList<>();
         edit.set().forEach(s -> wanted.add(s.attributeId()));
@@ -140,8 +146,11 @@ public class AttributeEditService {
     }
 
     /** The listed agents, each once; an id of no agent is refused rather than silently counted. */
-    private List<Long> knownAgents(List<Long> listed) {
+    private List<Long> knownAgents(List<Long> listed, TeamScope visible) {
         List<Long> existing = agents.existingIds(listed);
+        if (visible.restricted()) {
+            existing = agents.findAll(existing).stream().filter(visible::covers).map(Agent::id).sorted().toList();
+        }
         java.util.Set<Long> missing = new java.util.TreeSet<>(listed);
         missing.removeAll(existing);
         if (!missing.isEmpty()) {

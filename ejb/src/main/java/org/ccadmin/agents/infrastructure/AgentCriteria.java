@@ -32,6 +32,9 @@ final class AgentCriteria {
         if (!q.teamIds().isEmpty()) {
             all.add(agent.get("team").get("id").in(q.teamIds()));
         }
+        if (q.withinTeams() != null) {
+            all.add(q.withinTeams().isEmpty() ? cb.disjunction() : agent.get("team").get("id").in(q.withinTeams()));
+        }
         if (q.supervisor() != null) {
             all.add(cb.equal(agent.get("supervisor"), q.supervisor()));
         }

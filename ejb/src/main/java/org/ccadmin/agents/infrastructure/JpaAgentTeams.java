@@ -73,6 +73,15 @@ public class JpaAgentTeams implements AgentTeams {
     }
 
     @Override
+    public Page<AgentTeam> search(PageRequest page, java.util.Set<Long> within) {
+        if (within == null) {
+            return search(page);
+        }
+        return PagedSearch.of(em, AgentTeam.class).text("name", "description")
+                .filter((cb, t) -> within.isEmpty() ? cb.disjunction() : t.get("id").in(within)).page(page);
+    }
+
+    @Override
     public Map<Long, Long> supervisorCounts(Collection<Long> teamIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (teamIds.isEmpty()) {

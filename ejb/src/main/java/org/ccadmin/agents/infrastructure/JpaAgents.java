@@ -228,7 +228,16 @@ public class JpaAgents implements Agents {
 
     @Override
     public Page<AgentAttribute> holders(long attributeId, String text, PageRequest page) {
-        String filter = text == null ? "" : " and aa.agent.searchText like :text escape '\\'";
+        return holders(attributeId, text, page, null);
+    }
+
+    @Override
+    public Page<AgentAttribute> holders(long attributeId, String text, PageRequest page, java.util.Set<Long> withinTeams) {
+        if (withinTeams != null && withinTeams.isEmpty()) {
+            return new Page<>(List.of(), 0, page);
+        }
+        String filter = (text == null ? "" : " and aa.agent.searchText like :text escape '\\'")
+                + (withinTeams == null ? "" : " and aa.agent.team.id in :teams");
         var count = em.createQuery("select count(aa) from AgentAttribute aa where aa.attribute.id = :id" + filter, Long.class)
                 .setParameter("id", attributeId);
         String order = switch (page.sortField()) {
@@ -245,6 +254,10 @@ public class JpaAgents implements Agents {
             String pattern = Like.contains(text);
             count.setParameter("text", pattern);
             select.setParameter("text", pattern);
+        }
+        if (withinTeams != null) {
+            count.setParameter("teams", withinTeams);
+            select.setParameter("teams", withinTeams);
         }
         long total = count.getSingleResult();
         List<AgentAttribute> items = total == 0 ? List.of()

@@ -31,6 +31,9 @@ public class AttributeService {
     private Agents agents;
 
     @Inject
+    private org.ccadmin.agents.application.SupervisorScope scope;
+
+    @Inject
     private ChangeLog changes;
 
     @Inject
@@ -42,20 +45,21 @@ public class AttributeService {
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AttributeView> search(AttributeType type, PageRequest page) {
         Page<Attribute> found = attributes.search(type, page);
-        Map<Long, Long> counts = attributes.holderCounts(found.items().stream().map(Attribute::id).toList());
+        // A supervisor counts the holders among its agents only, as it lists them.
+        Map<Long, Long> counts = attributes.holderCounts(found.items().stream().map(Attribute::id).toList(), scope.current().filter());
         return found.map(a -> AttributeView.of(a, counts.getOrDefault(a.id(), 0L)));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public AttributeView get(long id) {
         Attribute a = load(id);
-        return AttributeView.of(a, attributes.holders(id));
+        return AttributeView.of(a, attributes.holderCounts(List.of(id), scope.current().filter()).getOrDefault(id, 0L));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<AttributeHolderView> holders(long id, String text, PageRequest page) {
         Attribute a = load(id);
-        return agents.holders(id, text, page).map(h -> new AttributeHolderView(h.agent().id(), h.agent().agentId(),
+        return agents.holders(id, text, page, scope.current().filter()).map(h -> new AttributeHolderView(h.agent().id(), h.agent().agentId(),
                 h.agent().userName(), h.agent().firstName(), h.agent().lastName(), a.present(h.value())));
     }
 

@@ -54,6 +54,9 @@ public class PrecisionQueueService {
     private org.ccadmin.agents.domain.Agents agents;
 
     @Inject
+    private org.ccadmin.agents.application.SupervisorScope scope;
+
+    @Inject
     private MediaRoutingDomains domains;
 
     @Inject
@@ -77,9 +80,10 @@ public class PrecisionQueueService {
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public Page<PrecisionQueueView.Summary> search(PageRequest page) {
         Page<PrecisionQueue> found = queues.search(page);
-        // One statement per queue, over the values of its own attributes only.
+        java.util.Set<Long> within = scope.current().filter();
+        // One statement per queue, over the values of its own attributes only (a supervisor's: of its agents only).
         return found.map(q -> new PrecisionQueueView.Summary(q.id(), q.name(), q.description(),
-                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId), q.changeStamp()));
+                q.mediaRoutingDomainId(), q.steps().size(), matching.countAny(criteria(q), this::attributeId, within), q.changeStamp()));
     }
 
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -95,7 +99,7 @@ public class PrecisionQueueService {
             throw InvalidInputException.of("step", "invalidInput.outOfRange",
                     "Queue " + q.name() + " has steps 1 to " + q.steps().size() + ".");
         }
-        return matching.agents(criteria(q).get(step - 1), this::attributeId, page).map(AgentSummary::of);
+        return matching.agents(criteria(q).get(step - 1), this::attributeId, page, scope.current().filter()).map(AgentSummary::of);
     }
 
     /** A queue an agent is eligible for, and which of its steps (numbered from 1) select it. */
@@ -108,8 +112,8 @@ public class PrecisionQueueService {
      */
     @RolesAllowed({Role.ADMINISTRATOR, Role.SUPERVISOR})
     public List<Eligibility> eligibility(long agentId) {
-        org.ccadmin.agents.domain.Agent agent = agents.findWithDetails(agentId)
-                .orElseThrow(() -> new ResourceNotFoundException(org.ccadmin.agents.domain.Agent.RESOURCE, agentId));
+        org.ccadmin.agents.domain.Agent agent = scope.current().require(agents.findWithDetails(agentId)
+                .orElseThrow(() -> new ResourceNotFoundException(org.ccadmin.agents.domain.Agent.RESOURCE, agentId)));
         Map<String, Integer> held = new HashMap<>();
         agent.attributes().forEach(a -> held.put(a.attribute().name().toLowerCase(Locale.ROOT), a.value()));
         List<Eligibility> out = new ArrayList<>();
@@ -258,7 +262,8 @@ public class PrecisionQueueService {
         List<List<Criteria>> groups = new ArrayList<>();
         criteria.forEach(c -> groups.add(List.of(c)));
         groups.add(criteria);
-        long[] all = matching.counts(groups, this::attributeId);
+        // A supervisor counts the agents of its teams only, as it lists them.
+        long[] all = matching.counts(groups, this::attributeId, scope.current().filter());
         List<PrecisionQueueView.StepView> steps = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         List<QueueStep> queueSteps = new ArrayList<>();

@@ -84,12 +84,22 @@ public class JpaAttributes implements Attributes {
 
     @Override
     public Map<Long, Long> holderCounts(Collection<Long> attributeIds) {
+        return holderCounts(attributeIds, null);
+    }
+
+    @Override
+    public Map<Long, Long> holderCounts(Collection<Long> attributeIds, java.util.Set<Long> withinTeams) {
         Map<Long, Long> counts = new HashMap<>();
-        if (attributeIds.isEmpty()) {
+        if (attributeIds.isEmpty() || withinTeams != null && withinTeams.isEmpty()) {
             return counts;
         }
-        for (Object[] row : em.createQuery("select aa.attribute.id, count(aa) from AgentAttribute aa where aa.attribute.id in :ids "
-                + "group by aa.attribute.id", Object[].class).setParameter("ids", attributeIds).getResultList()) {
+        var query = em.createQuery("select aa.attribute.id, count(aa) from AgentAttribute aa where aa.attribute.id in :ids "
+                + (withinTeams == null ? "" : "and aa.agent.team.id in :teams ") + "group by aa.attribute.id", Object[].class)
+                .setParameter("ids", attributeIds);
+        if (withinTeams != null) {
+            query.setParameter("teams", withinTeams);
+        }
+        for (Object[] row : query.getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;

@@ -38,6 +38,19 @@ public class QueueMatching {
      * the held values once per term and per count.
      */
     public long[] counts(List<List<Criteria>> groups, ToLongFunction<String> attributeIds) {
+        return counts(groups, attributeIds, null);
+    }
+
+    /** As {@link #countAny(List, ToLongFunction)}, among the members of the given teams only (null: all agents). */
+    public long countAny(List<Criteria> steps, ToLongFunction<String> attributeIds, java.util.Set<Long> withinTeams) {
+        return counts(List.of(steps), attributeIds, withinTeams)[0];
+    }
+
+    /** As {@link #counts(List, ToLongFunction)}, among the members of the given teams only (null: all agents). */
+    public long[] counts(List<List<Criteria>> groups, ToLongFunction<String> attributeIds, java.util.Set<Long> withinTeams) {
+        if (withinTeams != null && withinTeams.isEmpty()) {
+            return new long[groups.size()];
+        }
         List<Long> attributes = new java.util.ArrayList<>();
         groups.forEach(g -> g.forEach(c -> c.terms().forEach(t -> {
             long id = attributeIds.applyAsLong(t.attribute());
@@ -69,8 +82,14 @@ public class QueueMatching {
         bound.addAll(attributes);
         bound.addAll(attributes);
         String in = String.join(", ", java.util.Collections.nCopies(attributes.size(), "?"));
+        String teams = "";
+        if (withinTeams != null) {
+            teams = " and aa.agent_id in (select a.id from agent a where a.team_id in ("
+                    + String.join(", ", java.util.Collections.nCopies(withinTeams.size(), "?")) + "))";
+            bound.addAll(withinTeams);
+        }
         Query q = em.createNativeQuery("select " + select + " from (select aa.agent_id" + pivot
-                + " from agent_attribute aa where aa.attribute_id in (" + in + ") group by aa.agent_id) p");
+                + " from agent_attribute aa where aa.attribute_id in (" + in + ")" + teams + " group by aa.agent_id) p");
         bind(q, bound);
         Object result = q.getSingleResult();
         Object[] row = result instanceof Object[] r ? r : new Object[] {result};
@@ -81,16 +100,41 @@ public class QueueMatching {
     }
 
     public Page<Agent> agents(Criteria criteria, ToLongFunction<String> attributeIds, PageRequest page) {
+        return agents(criteria, attributeIds, page, null);
+    }
+
+    /**
+     * As {@link #agents(Criteria, ToLongFunction, PageRequest)}, among the members of the given teams only
+     * (null: all agents; a supervisor's scope), counted among them too.
+     */
+    public Page<Agent> agents(Criteria criteria, ToLongFunction<String> attributeIds, PageRequest page, java.util.Set<Long> withinTeams) {
+        if (withinTeams != null && withinTeams.isEmpty()) {
+            return new Page<>(List.of(), 0, page);
+        }
         CriteriaSql sql = CriteriaSql.of(criteria, attributeIds);
-        Query ids = em.createNativeQuery("select a.id from agent a where " + sql.condition()
+        String teams = withinTeams == null ? ""
+                : " and a.team_id in (" + String.join(", ", java.util.Collections.nCopies(withinTeams.size(), "?")) + ")";
+        List<Object> params = new java.util.ArrayList<>(sql.parameters());
+        if (withinTeams != null) {
+            params.addAll(withinTeams);
+        }
+        Query ids = em.createNativeQuery("select a.id from agent a where (" + sql.condition() + ")" + teams
                 + " order by a.user_name_key, a.id");
-        bind(ids, sql.parameters());
+        bind(ids, params);
         ids.setFirstResult(page.offset()).setMaxResults(page.size());
         List<Long> found = ((List<?>) ids.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
         List<Agent> agents = found.isEmpty() ? List.of() : em.createQuery("select a from Agent a where a.id in :ids", Agent.class)
                 .setParameter("ids", found).getResultList().stream()
                 .sorted(java.util.Comparator.comparingInt(a -> found.indexOf(a.id()))).toList();
-        return new Page<>(agents, count(criteria, attributeIds), page);
+        long total;
+        if (withinTeams == null) {
+            total = count(criteria, attributeIds);
+        } else {
+            Query count = em.createNativeQuery("select count(*) from agent a where (" + sql.condition() + ")" + teams);
+            bind(count, params);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new Page<>(agents, total, page);
     }
 
     private static void bind(Query q, List<Object> params) {

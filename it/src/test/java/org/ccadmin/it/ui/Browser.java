@@ -45,9 +45,14 @@ final class Browser implements AutoCloseable {
 
     /** Signs in to the ccadmin console at {@code base} as the administrator the build created. */
     void signInAsAdministrator(String base) {
+        signIn(base, org.ccadmin.it.Api.ADMIN, System.getProperty("admin.password"));
+    }
+
+    /** Signs in to the ccadmin console at {@code base} with the sign-in form. */
+    void signIn(String base, String user, String password) {
         open(base + "login.xhtml");
-        type("loginForm:userName", org.ccadmin.it.Api.ADMIN);
-        type("loginForm:password", System.getProperty("admin.password"));
+        type("loginForm:userName", user);
+        type("loginForm:password", password);
         click("loginForm:signIn");
     }
 

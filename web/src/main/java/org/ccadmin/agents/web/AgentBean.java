@@ -93,15 +93,19 @@ public class AgentBean implements Serializable {
 
     /** Creates (then opens the new agent's page) or updates the agent with every field and attribute. */
     public String save() {
-        if (isReadOnly()) {
+        if (!isAttributesEditable()) {
             return null;
         }
         boolean creating = form.isNew();
         try {
             AgentView saved = creating
                     ? service.create(form.draft(), form.getTeamId(), form.values())
-                    : service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), form.draft(), true, form.getTeamId(),
-                            form.values());
+                    : isReadOnly()
+                            // A supervisor: only the attribute values are sent; the service refuses anything else.
+                            ? service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), AgentForm.NOTHING, false, null,
+                                    form.values())
+                            : service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), form.draft(), true,
+                                    form.getTeamId(), form.values());
             if (creating) {
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 messages.info(text.get("agent.created", saved.userName(), saved.agentId()));
@@ -202,6 +206,11 @@ public class AgentBean implements Serializable {
 
     public boolean isReadOnly() {
         return !faces.getExternalContext().isUserInRole(Role.ADMINISTRATOR);
+    }
+
+    /** An administrator edits everything; a supervisor the attribute values of an agent it can see. */
+    public boolean isAttributesEditable() {
+        return !isReadOnly() || !form.isNew() && faces.getExternalContext().isUserInRole(Role.SUPERVISOR);
     }
 
     public String getTitle() {

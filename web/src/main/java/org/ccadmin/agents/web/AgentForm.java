@@ -61,6 +61,9 @@ public class AgentForm implements Serializable {
     }
 
     /** The general fields; the agent ID only on create (it is fixed afterwards), blank asking for a generated one. */
+    /** A draft that changes no field (a supervisor's save sends the attribute values alone). */
+    static final AgentDraft NOTHING = new AgentDraft(null, null, null, null, null, null, null, null, null, null);
+
     AgentDraft draft() {
         char[] secret = password == null || password.isEmpty() ? null : password.toCharArray();
         return new AgentDraft(isNew() ? text(agentId) : null, text(userName), text(firstName), text(lastName), text(description),

@@ -10,13 +10,15 @@ import org.ccadmin.notifications.domain.MailNotSentException;
 import org.ccadmin.shared.domain.ChangeStampRequiredException;
 import org.ccadmin.shared.domain.ConflictException;
 import org.ccadmin.shared.domain.DomainException;
+import org.ccadmin.shared.domain.ForbiddenException;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
 import org.ccadmin.shared.domain.StaleChangeStampException;
 import org.ccadmin.sso.domain.SignInRefusedException;
 
 /**
- * Every rule violation of the domain becomes one problem: 400 invalid input, 404 not found, 409 conflict
+ * Every rule violation of the domain becomes one problem: 400 invalid input, 403 a field the role may not
+ * change (named), 404 not found, 409 conflict
  * (stale changeStamp, duplicate name, built-in, limit, still referenced), 412 stale If-Match, 428 missing
  * changeStamp, 502 when the license authority or the SMTP server could not be reached, 403 for a refused
  * agent sign-in (missing or wrong credentials).
@@ -32,6 +34,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static Response toProblem(DomainException e) {
         if (e instanceof InvalidInputException invalid) {
             return Problems.response(Status.BAD_REQUEST, e.code(), e.getMessage(), invalid.errors(), null);
+        }
+        if (e instanceof ForbiddenException forbidden) {
+            return Problems.response(Status.FORBIDDEN, e.code(), e.getMessage(), forbidden.errors(), null);
         }
         if (e instanceof ResourceNotFoundException) {
             return Problems.response(Status.NOT_FOUND, e.code(), e.getMessage());

@@ -39,6 +39,9 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SingleSignOn sso;
 
+    @Inject
+    private SessionTimeout timeout;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -83,6 +86,7 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
             request.getSession(true);
             request.changeSessionId();
             HttpSession session = request.getSession();
+            session.setMaxInactiveInterval(timeout.seconds());
             session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
             session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
