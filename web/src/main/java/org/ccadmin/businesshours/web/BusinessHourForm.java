@@ -38,7 +38,7 @@ public class BusinessHourForm implements Serializable {
     public static BusinessHourForm of(BusinessHourView v) {
         BusinessHourForm f = new BusinessHourForm();
         f.id = v.id();
-        f.changeStamp = v.changeStamp();
+        f.readSpecial(v);
         f.name = v.name();
         f.description = v.description();
         f.timeZone = v.timeZone();
@@ -46,9 +46,19 @@ public class BusinessHourForm implements Serializable {
         f.status = v.status();
         f.statusReasonCode = v.statusReasonCode();
         v.regularHours().forEach(r -> f.regular.add(new Regular(r.day(), r.start(), r.end())));
-        v.specialDays().forEach(s -> f.special.add(new Special(s.date().toString(), s.repeat(), s.status(),
-                String.join(";", s.intervals().stream().map(i -> i.start() + "-" + i.end()).toList()), s.description(), s.statusReasonCode())));
         return f;
+    }
+
+    /** The special days and changeStamp as stored now (after an import), the other fields as typed. */
+    void replaceSpecialDays(BusinessHourView v) {
+        readSpecial(v);
+    }
+
+    private void readSpecial(BusinessHourView v) {
+        changeStamp = v.changeStamp();
+        special.clear();
+        v.specialDays().forEach(s -> special.add(new Special(s.date().toString(), s.repeat(), s.status(),
+                String.join(";", s.intervals().stream().map(i -> i.start() + "-" + i.end()).toList()), s.description(), s.statusReasonCode())));
     }
 
     /** What the service takes: the same input a REST client sends. */
