@@ -123,7 +123,7 @@ class BusinessHoursConsoleUiIT {
         browser.waitForText("srForm:codeMessage", "1 to 1000 are reserved");
         assertEquals("Fire drill", browser.find("srForm:text").getAttribute("value"), "nothing typed is lost");
         browser.screenshot("status-reasons-01-reserved-code");
-        int code = 1001 + (int) (System.nanoTime() % 60000);
+        int code = freeReasonCode();
         browser.replace("srForm:code", Integer.toString(code));
         browser.click("srForm:save");
         browser.waitUntilHidden("srDialog");
@@ -306,12 +306,40 @@ class BusinessHoursConsoleUiIT {
         JsonObject b = api.get(TestData.item("api/v1/business-hours", hours.get(1))).json();
         assertEquals(200, api.put(TestData.item("api/v1/business-hours", hours.get(1)), JsonBody.of("description", "changed meanwhile",
                 "changeStamp", b.getJsonNumber("changeStamp").longValue())).status());
+        browser.waitForText("bhList:bhTable", "changed meanwhile"); // the list follows another's change live
         browser.select("statusForm:status", "As per calendar");
         browser.click("statusForm:apply");
         browser.waitForText("statusForm:formMessages", prefix + "B was changed by someone else");
         assertTrue(browser.text("bhList:bulkResult").contains("Nothing was changed"), browser.text("bhList:bulkResult"));
         assertEquals("FORCE_CLOSE", api.get(TestData.item("api/v1/business-hours", hours.get(0))).json().getString("status"), "all or none");
         browser.screenshot("business-hours-bulk-03-stale");
+        browser.click("statusForm:cancel");
+        browser.waitUntilHidden("statusDialog");
+
+        // One schedule for both: a bad time is named by its row and nothing typed is lost; then it applies to both.
+        browser.open(base + "organization/business-hours.xhtml");
+        browser.type("bhList:q", prefix);
+        browser.waitForText("bhList:bhTable", prefix + "B");
+        selectRows(2);
+        browser.click("bhList:setSchedule");
+        browser.visible("scheduleDialog");
+        browser.select("scheduleForm:type", "Custom");
+        browser.replace("scheduleForm:regularTable:1:end", "25:00");
+        browser.click("scheduleForm:apply");
+        browser.waitForText("scheduleForm:regularMessages", "Regular hours, row 2, end:");
+        assertEquals("25:00", browser.find("scheduleForm:regularTable:1:end").getAttribute("value"), "nothing typed is lost");
+        browser.screenshot("business-hours-bulk-04-schedule-bad-time");
+        browser.replace("scheduleForm:regularTable:1:end", "18:00");
+        browser.click("scheduleForm:apply");
+        browser.waitUntilHidden("scheduleDialog");
+        browser.waitForText("bhList:bulkResult", prefix + "B: now Force close, Custom, UTC");
+        for (JsonObject h : hours) {
+            JsonObject now = api.get(TestData.item("api/v1/business-hours", h)).json();
+            assertEquals("CUSTOM", now.getString("type"));
+            assertEquals(5, now.getJsonArray("regularHours").size());
+            assertEquals("18:00", now.getJsonArray("regularHours").getJsonObject(1).getString("end"), now::toString);
+        }
+        browser.screenshot("business-hours-bulk-05-schedule");
     }
 
     /** Checks the first {@code rows} rows' selection boxes of the business hour list. */
