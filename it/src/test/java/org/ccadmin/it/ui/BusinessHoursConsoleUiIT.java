@@ -259,6 +259,19 @@ class BusinessHoursConsoleUiIT {
         assertEquals(1, browser.driver().findElements(By.xpath("//tbody[@id='hourForm:tabs:specialTable_data']//input[@value='2026-07-03']")).size(),
                 "the table shows the imported day");
         browser.screenshot("business-hour-special-05-imported");
+
+        // Round trip through iCalendar on the page: the exported calendar imported with Replace keeps every special day.
+        JsonArray before = api.get(location).json().getJsonArray("specialDays");
+        ApiResponse ics = api.request("GET", location + "/special-days.ics").header("Accept", "text/calendar").send();
+        assertEquals(200, ics.status(), ics::toString);
+        Path calendar = Files.createTempFile("special-days", ".ics");
+        Files.writeString(calendar, ics.body());
+        browser.click(By.xpath("//label[@for='filesForm:mode:1']"));
+        browser.find("filesForm:file_input").sendKeys(calendar.toString());
+        browser.click("filesForm:import");
+        browser.waitForText("growl_container", "Imported " + calendar.getFileName());
+        assertEquals(before, api.get(location).json().getJsonArray("specialDays"), "the round trip keeps every special day");
+        browser.screenshot("business-hour-special-06-icalendar");
     }
 
     @Test

@@ -173,7 +173,7 @@ public class BusinessHourBean implements Serializable {
         if (monthView == null && !form.isNew()) {
             YearMonth m = shownMonth();
             if (m != null) {
-                monthView = EffectiveMonth.of(m, ZoneId.of(form.getTimeZone()), range -> service.effective(form.getId(), range[0], range[1]));
+                monthView = EffectiveMonth.of(m, ZoneId.of(form.getSavedTimeZone()), range -> service.effective(form.getId(), range[0], range[1]));
             }
         }
         return monthView;
@@ -219,7 +219,7 @@ public class BusinessHourBean implements Serializable {
     }
 
     private LocalDate today() {
-        return (clock == null ? Clock.systemUTC() : clock).instant().atZone(ZoneId.of(form.getTimeZone() == null ? "UTC" : form.getTimeZone())).toLocalDate();
+        return (clock == null ? Clock.systemUTC() : clock).instant().atZone(ZoneId.of(form.getSavedTimeZone())).toLocalDate();
     }
 
     public String spans(EffectiveDayView day) {

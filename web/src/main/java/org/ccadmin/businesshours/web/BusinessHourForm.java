@@ -21,6 +21,8 @@ public class BusinessHourForm implements Serializable {
     private String name;
     private String description;
     private String timeZone = "UTC";
+    /** The zone as stored: the effective hours are computed in it, whatever the General tab holds unsaved. */
+    private String savedTimeZone = "UTC";
     private String type = "CUSTOM";
     private String status = "CALENDAR";
     private Integer statusReasonCode;
@@ -42,6 +44,7 @@ public class BusinessHourForm implements Serializable {
         f.name = v.name();
         f.description = v.description();
         f.timeZone = v.timeZone();
+        f.savedTimeZone = v.timeZone();
         f.type = v.type();
         f.status = v.status();
         f.statusReasonCode = v.statusReasonCode();
@@ -84,6 +87,7 @@ public class BusinessHourForm implements Serializable {
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getTimeZone() { return timeZone; }
+    public String getSavedTimeZone() { return savedTimeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
