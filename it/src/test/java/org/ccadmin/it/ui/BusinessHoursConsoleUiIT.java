@@ -355,10 +355,29 @@ class BusinessHoursConsoleUiIT {
         browser.screenshot("business-hours-bulk-05-schedule");
     }
 
-    /** Checks the first {@code rows} rows' selection boxes of the business hour list. */
+    /**
+     * Checks the first {@code rows} rows' selection boxes of the business hour list, each until the selection bar
+     * counts it: a push re-rendering the table (the business hours just created) can land between a click and its
+     * request and take the click's box with it, as it would for a person, who then clicks again.
+     */
     private void selectRows(int rows) {
         for (int i = 1; i <= rows; i++) {
-            browser.click(By.xpath("//tbody[@id='bhList:bhTable_data']/tr[" + i + "]//div[contains(@class,'ui-chkbox-box')]"));
+            By box = By.xpath("//tbody[@id='bhList:bhTable_data']/tr[" + i + "]//div[contains(@class,'ui-chkbox-box')]");
+            for (int attempt = 0; ; attempt++) {
+                if (!browser.driver().findElement(box).getAttribute("class").contains("ui-state-active")) {
+                    browser.click(box);
+                }
+                try {
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(
+                            org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("bhList:selectionCount"), (i) + " selected"));
+                    break;
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    if (attempt == 2) {
+                        browser.keepPage("failed-select-rows");
+                        throw e;
+                    }
+                }
+            }
         }
     }
 
