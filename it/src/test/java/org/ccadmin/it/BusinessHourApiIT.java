@@ -216,6 +216,32 @@ class BusinessHourApiIT {
     }
 
     @Test
+    void aScheduleForSeveralIsRefusedWholeNamingEachBusinessHourThatCannotTakeIt() {
+        int closed = reason("Closure");
+        JsonObject small = create("name", Unique.name("Small"), "timeZone", "UTC", "type", "TWENTY_FOUR_SEVEN");
+        List<Object> days = new java.util.ArrayList<>();
+        for (int d = 0; d < 45; d++) {
+            days.add(object("date", java.time.LocalDate.of(2027, 1, 1).plusDays(d).toString(), "status", "CLOSED", "statusReasonCode", closed));
+        }
+        JsonObject full = create("name", Unique.name("Full"), "timeZone", "UTC", "type", "TWENTY_FOUR_SEVEN", "specialDays", days);
+        List<Object> ten = new java.util.ArrayList<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            ten.add(regular(day, "08:00", "12:00"));
+            ten.add(regular(day, "13:00", "17:00"));
+        }
+        ApiResponse r = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(small.getJsonNumber("id").longValue(), full.getJsonNumber("id").longValue()),
+                "type", "CUSTOM", "regularHours", ten));
+        assertEquals(400, r.status(), r::toString);
+        assertEquals(List.of("ids[1]"), r.errorFields(), r::toString);
+        assertTrue(r.body().contains(full.getString("name") + ": A business hour has at most 50 schedule entries"), r::toString);
+        assertEquals("TWENTY_FOUR_SEVEN", api.get(TestData.item(HOURS, small)).json().getString("type"), "all or none");
+
+        ApiResponse overlap = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(small.getJsonNumber("id").longValue()),
+                "type", "CUSTOM", "regularHours", List.of(regular("MONDAY", "08:00", "12:00"), regular("MONDAY", "11:00", "13:00"))));
+        assertEquals(List.of("regularHours[1]"), overlap.errorFields(), "a rule of the request is reported once, under its field: " + overlap);
+    }
+
+    @Test
     void atMostFiftyScheduleEntries() {
         List<Object> regular = new java.util.ArrayList<>();
         String[] days = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};

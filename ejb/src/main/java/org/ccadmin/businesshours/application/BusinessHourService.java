@@ -141,43 +141,96 @@ public class BusinessHourService {
      * business hours are named by id, a missing one fails the whole change.
      */
     public List<BusinessHourView> setStatus(List<Long> ids, String status, Integer reasonCode) {
+        return setStatus(ids, Map.of(), status, reasonCode);
+    }
+
+    /**
+     * As {@link #setStatus(List, String, Integer)}, for business hours a person picked from a list: {@code seen}
+     * holds the changeStamp each was shown with, and one changed or deleted since refuses the whole change.
+     */
+    public List<BusinessHourView> setStatus(List<Long> ids, Map<Long, Long> seen, String status, Integer reasonCode) {
         Violations v = new Violations();
         ConfiguredStatus s = ScheduleText.word(status, ConfiguredStatus.class, null, v, "status");
-        if (ids == null || ids.isEmpty()) {
-            v.add("ids", "invalidInput.fieldRequired", "ids must name at least one business hour.");
-        }
+        requireIds(ids, v);
         reasons.checkExist(reasonCode == null ? Map.of() : Map.of("statusReasonCode", reasonCode), v);
+        // The rules of the request itself, once under its own fields rather than once per business hour.
+        ScheduleCheck.check(v, null, s, reasonCode, List.of(), List.of());
         v.throwIfAny();
-        List<BusinessHourView> out = new ArrayList<>();
-        for (Long id : new java.util.LinkedHashSet<>(ids)) {
-            BusinessHour b = load(id);
-            Map<String, Object> before = b.auditState();
-            b.force(s, reasonCode);
-            changes.updated(b, before);
-            hours.save(b);
-            out.add(views.of(b));
-        }
-        changed.fire(new BusinessHoursChanged(List.copyOf(ids)));
-        return out;
+        return changeEach(ids, seen, b -> b.force(s, reasonCode));
     }
 
     /** Sets zone, type and regular hours of several business hours at once, all or none (Edit > Schedule). */
     public List<BusinessHourView> setSchedule(List<Long> ids, BusinessHourInput schedule) {
-        if (ids == null || ids.isEmpty()) {
-            new Violations().add("ids", "invalidInput.fieldRequired", "ids must name at least one business hour.").throwIfAny();
-        }
+        return setSchedule(ids, Map.of(), schedule);
+    }
+
+    /** As {@link #setSchedule(List, BusinessHourInput)}, refusing all if one changed since {@code seen} (see setStatus). */
+    public List<BusinessHourView> setSchedule(List<Long> ids, Map<Long, Long> seen, BusinessHourInput schedule) {
+        requireIds(ids, new Violations()).throwIfAny();
         Violations v = new Violations();
         BusinessHourDraft draft = draft(new BusinessHourInput(null, null, schedule.timeZone(), schedule.type(), null, null,
                 schedule.regularHours(), null), false, v);
+        if (draft.type() != null && draft.regularHours() != null) {
+            ScheduleCheck.check(v, draft.type(), null, null, draft.regularHours(), List.of());
+        }
         v.throwIfAny();
+        return changeEach(ids, seen, b -> b.revise(draft));
+    }
+
+    private static Violations requireIds(List<Long> ids, Violations v) {
+        if (ids == null || ids.isEmpty()) {
+            v.add("ids", "invalidInput.fieldRequired", "ids must name at least one business hour.");
+        }
+        return v;
+    }
+
+    /**
+     * Applies {@code change} to each business hour, or to none: every refusal is collected under {@code ids[i]}
+     * naming the business hour (its own rules, such as the 50-entry limit with its special days; changed or
+     * deleted since {@code seen}), so the caller learns all of them at once. Without {@code seen} (the API) a
+     * missing id is a 404, as for a single business hour.
+     */
+    private List<BusinessHourView> changeEach(List<Long> ids, Map<Long, Long> seen, java.util.function.Consumer<BusinessHour> change) {
+        List<FieldError> refused = new ArrayList<>();
+        boolean conflict = false;
         List<BusinessHourView> out = new ArrayList<>();
+        int i = 0;
         for (Long id : new java.util.LinkedHashSet<>(ids)) {
-            BusinessHour b = load(id);
+            String field = "ids[" + i++ + "]";
+            java.util.Optional<BusinessHour> found = hours.find(id);
+            if (found.isEmpty() && seen.isEmpty()) {
+                throw new ResourceNotFoundException(BusinessHour.RESOURCE, id);
+            }
+            if (found.isEmpty()) {
+                refused.add(new FieldError(field, "notFound", "Business hour " + id + " no longer exists (deleted by someone else)."));
+                conflict = true;
+                continue;
+            }
+            BusinessHour b = found.get();
+            Long shown = seen.get(id);
+            if (shown != null && shown != b.changeStamp()) {
+                refused.add(new FieldError(field, "conflict.staleChangeStamp", b.name() + " was changed by someone else since it was shown "
+                        + "(changeStamp " + shown + ", now " + b.changeStamp() + ")."));
+                conflict = true;
+                continue;
+            }
             Map<String, Object> before = b.auditState();
-            b.revise(draft);
+            try {
+                change.accept(b);
+            } catch (InvalidInputException e) {
+                e.errors().forEach(err -> refused.add(new FieldError(field, err.code(), b.name() + ": " + err.message())));
+                continue;
+            }
             changes.updated(b, before);
             hours.save(b);
             out.add(views.of(b));
+        }
+        if (conflict) {
+            throw new ConflictException("conflict.bulkRefused", "Nothing was changed: " + refused.size()
+                    + " of the business hours cannot take the change.", refused, List.of());
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
         }
         changed.fire(new BusinessHoursChanged(List.copyOf(ids)));
         return out;

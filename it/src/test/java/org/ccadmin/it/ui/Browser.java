@@ -150,8 +150,13 @@ final class Browser implements AutoCloseable {
                 new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
                 return;
             } catch (org.openqa.selenium.WebDriverException retry) {
-                // the panel was still moving into place (covered, not yet interactable) or closed again: start over
-                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+                // the panel was still moving into place (covered, not yet interactable) or closed again: start over.
+                // The menu's widget closes its panel; Escape only where there is none, as in a dialog it closes the dialog too.
+                Object closed = ((JavascriptExecutor) driver).executeScript("var w = window.PrimeFaces && PrimeFaces.getWidgetById"
+                        + " && PrimeFaces.getWidgetById(arguments[0]); if (w && w.hide) { w.hide(); return true; } return false;", selectOneMenuId);
+                if (!Boolean.TRUE.equals(closed)) {
+                    new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+                }
             }
         }
         keepPage("failed-select-" + selectOneMenuId.replace(':', '_'));

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,16 +15,11 @@ import java.util.regex.Pattern;
 import org.ccadmin.businesshours.application.BusinessHourService;
 import org.ccadmin.businesshours.application.BusinessHourView;
 import org.ccadmin.businesshours.application.EffectiveDayView;
-import org.ccadmin.businesshours.application.StatusReasonService;
-import org.ccadmin.businesshours.application.StatusReasonView;
-import org.ccadmin.businesshours.application.TimeZoneView;
-import org.ccadmin.businesshours.application.TimeZones;
 import org.ccadmin.identity.domain.Role;
 import org.ccadmin.shared.domain.ChangeStamp;
 import org.ccadmin.shared.domain.DomainException;
 import org.ccadmin.shared.domain.FieldError;
 import org.ccadmin.shared.domain.InvalidInputException;
-import org.ccadmin.shared.domain.PageRequest;
 import org.ccadmin.shared.domain.ResourceNotFoundException;
 import org.ccadmin.shared.web.FormMessages;
 import org.ccadmin.shared.web.Messages;
@@ -45,12 +41,6 @@ public class BusinessHourBean implements Serializable {
     private BusinessHourService service;
 
     @Inject
-    private StatusReasonService reasonService;
-
-    @Inject
-    private TimeZones zones;
-
-    @Inject
     private FormMessages messages;
 
     @Inject
@@ -67,10 +57,10 @@ public class BusinessHourBean implements Serializable {
     private boolean missing;
     private BusinessHourForm form = BusinessHourForm.blank();
     private String weekFrom;
+    private String month;
+    private transient EffectiveMonth monthView;
     private transient List<EffectiveDayView> week;
     private String copyName;
-    private transient List<TimeZoneView> zoneList;
-    private transient List<StatusReasonView> reasonList;
 
     public void load() {
         if (id == null) {
@@ -90,6 +80,7 @@ public class BusinessHourBean implements Serializable {
                     : service.update(form.getId(), ChangeStamp.of(form.getChangeStamp()), form.input());
             form = BusinessHourForm.of(saved);
             week = null;
+            monthView = null;
             messages.saved(text.get(creating ? "bh.created" : "bh.updated", saved.name()));
             if (creating) {
                 faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -174,8 +165,61 @@ public class BusinessHourBean implements Serializable {
         week = null;
     }
 
+    /**
+     * The effective hours of {@link #month} (default: this month in the business hour's zone) as a calendar grid;
+     * null, with the reason above the form, when the month typed is not one.
+     */
+    public EffectiveMonth getMonthView() {
+        if (monthView == null && !form.isNew()) {
+            YearMonth m = shownMonth();
+            if (m != null) {
+                monthView = EffectiveMonth.of(m, ZoneId.of(form.getSavedTimeZone()), range -> service.effective(form.getId(), range[0], range[1]));
+            }
+        }
+        return monthView;
+    }
+
+    private YearMonth shownMonth() {
+        try {
+            return month == null || month.isBlank() ? YearMonth.from(today()) : YearMonth.parse(month.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            messages.fieldErrors(FORM, List.of(new FieldError("month", "invalidInput.wrongType", text.get("bh.month.badMonth", month))), f -> "tabs:month");
+            return null;
+        }
+    }
+
+    public void showMonth() {
+        monthView = null;
+    }
+
+    public void previousMonth() {
+        moveMonth(-1);
+    }
+
+    public void nextMonth() {
+        moveMonth(1);
+    }
+
+    private void moveMonth(int by) {
+        YearMonth m = shownMonth();
+        if (m != null) {
+            month = m.plusMonths(by).toString();
+            monthView = null;
+        }
+    }
+
+    /**
+     * After an import of special days into the saved business hour: the Special Hours table shows what is stored
+     * now, and the form carries the new changeStamp, so a later save of the other tabs is not refused as stale.
+     */
+    void specialDaysImported(BusinessHourView updated) {
+        form.replaceSpecialDays(updated);
+        week = null;
+        monthView = null;
+    }
+
     private LocalDate today() {
-        return (clock == null ? Clock.systemUTC() : clock).instant().atZone(ZoneId.of(form.getTimeZone() == null ? "UTC" : form.getTimeZone())).toLocalDate();
+        return (clock == null ? Clock.systemUTC() : clock).instant().atZone(ZoneId.of(form.getSavedTimeZone())).toLocalDate();
     }
 
     public String spans(EffectiveDayView day) {
@@ -187,27 +231,8 @@ public class BusinessHourBean implements Serializable {
                 + (s.minutes() % 60 == 0 ? " · " + s.minutes() / 60 + " h" : " · " + s.minutes() / 60 + " h " + s.minutes() % 60 + " min")).toList());
     }
 
-    public List<TimeZoneView> getZones() {
-        if (zoneList == null) {
-            zoneList = zones.all();
-        }
-        return zoneList;
-    }
-
-    /** Every row's reason picker offers the same reasons: read once per view. */
-    public List<StatusReasonView> getReasons() {
-        if (reasonList == null) {
-            reasonList = reasonService.search(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null)).items();
-        }
-        return reasonList;
-    }
-
     public boolean isAdmin() {
         return faces.getExternalContext().isUserInRole(Role.ADMINISTRATOR);
-    }
-
-    public List<String> getDays() {
-        return List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
     }
 
     public Long getId() { return id; }
@@ -216,6 +241,8 @@ public class BusinessHourBean implements Serializable {
     public BusinessHourForm getForm() { return form; }
     public String getWeekFrom() { return weekFrom; }
     public void setWeekFrom(String weekFrom) { this.weekFrom = weekFrom; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
     public String getCopyName() { return copyName; }
     public void setCopyName(String copyName) { this.copyName = copyName; }
 

@@ -21,6 +21,8 @@ public class BusinessHourForm implements Serializable {
     private String name;
     private String description;
     private String timeZone = "UTC";
+    /** The zone as stored: the effective hours are computed in it, whatever the General tab holds unsaved. */
+    private String savedTimeZone = "UTC";
     private String type = "CUSTOM";
     private String status = "CALENDAR";
     private Integer statusReasonCode;
@@ -38,17 +40,28 @@ public class BusinessHourForm implements Serializable {
     public static BusinessHourForm of(BusinessHourView v) {
         BusinessHourForm f = new BusinessHourForm();
         f.id = v.id();
-        f.changeStamp = v.changeStamp();
+        f.readSpecial(v);
         f.name = v.name();
         f.description = v.description();
         f.timeZone = v.timeZone();
+        f.savedTimeZone = v.timeZone();
         f.type = v.type();
         f.status = v.status();
         f.statusReasonCode = v.statusReasonCode();
         v.regularHours().forEach(r -> f.regular.add(new Regular(r.day(), r.start(), r.end())));
-        v.specialDays().forEach(s -> f.special.add(new Special(s.date().toString(), s.repeat(), s.status(),
-                String.join(";", s.intervals().stream().map(i -> i.start() + "-" + i.end()).toList()), s.description(), s.statusReasonCode())));
         return f;
+    }
+
+    /** The special days and changeStamp as stored now (after an import), the other fields as typed. */
+    void replaceSpecialDays(BusinessHourView v) {
+        readSpecial(v);
+    }
+
+    private void readSpecial(BusinessHourView v) {
+        changeStamp = v.changeStamp();
+        special.clear();
+        v.specialDays().forEach(s -> special.add(new Special(s.date().toString(), s.repeat(), s.status(),
+                String.join(";", s.intervals().stream().map(i -> i.start() + "-" + i.end()).toList()), s.description(), s.statusReasonCode())));
     }
 
     /** What the service takes: the same input a REST client sends. */
@@ -74,6 +87,7 @@ public class BusinessHourForm implements Serializable {
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getTimeZone() { return timeZone; }
+    public String getSavedTimeZone() { return savedTimeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
