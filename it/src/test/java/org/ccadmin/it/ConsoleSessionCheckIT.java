@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A supervisor's console session ends at its next request, not at the inactivity timeout, when the supervisor
  * flag is cleared, its sign-in is disabled or the SSO state no longer lets it use its password; the sign-in page
  * then says why. The local administrator's session goes on. The sign-in form shows the SSO state's reason for a
- * correct password it refuses, and only the generic message for a wrong password or an unknown name.
+ * correct password it refuses (the API's HTTP Basic too), and only the generic message for a wrong password or an
+ * unknown name.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -98,6 +99,13 @@ class ConsoleSessionCheckIT {
         String unknown = ConsoleSession.refusedSignIn(base, Unique.name("nobody"), PASSWORD).body();
         assertTrue(unknown.contains(GENERIC) && !unknown.contains("state SSO"), "an unknown name tells nothing more: " + unknown);
         ConsoleSession.signIn(base, Api.ADMIN, Deployments.required("admin.password"));
+
+        ApiResponse basic = Api.as(base, boss, PASSWORD).get(TestData.AGENTS);
+        assertEquals(401, basic.status(), basic::toString);
+        assertEquals(reason, basic.json().getString("detail"), "the API's HTTP Basic gives the same reason");
+        ApiResponse wrongBasic = Api.as(base, boss, "Wrong-password-1").get(TestData.AGENTS);
+        assertEquals(401, wrongBasic.status(), wrongBasic::toString);
+        assertFalse(wrongBasic.json().getString("detail").contains("state SSO"), wrongBasic::toString);
     }
 
     private ConsoleSession signedIn() {

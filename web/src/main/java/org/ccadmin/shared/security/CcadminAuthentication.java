@@ -78,7 +78,9 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
                 }
             }
-            return ApiChallenge.send(request, response, "The user name or password is wrong, or the account is disabled.");
+            // As on the sign-in form: the SSO state's reason only for a correct password, never for a wrong one.
+            return ApiChallenge.send(request, response, attempt.refusal() != null ? attempt.refusal()
+                    : "The user name or password is wrong, or the account is disabled.");
         }
         if (!context.isProtected()) {
             return context.doNothing();
