@@ -41,7 +41,25 @@ public final class ConsoleSession {
     /** Signs in with the form; fails unless the server sends the user on (a redirect away from the sign-in page). */
     public static ConsoleSession signIn(URL base, String user, String password) {
         ConsoleSession s = new ConsoleSession(base);
-        Page login = s.get("login.xhtml");
+        Page after = s.submitSignIn(user, password);
+        String location = after.location();
+        if (after.status() != 302 || location == null || location.contains("login.xhtml")) {
+            throw new AssertionError("Sign-in of " + user + " failed: " + after.status() + " " + location);
+        }
+        return s;
+    }
+
+    /** A sign-in the server must refuse: the sign-in page it shows again (with its message). */
+    public static Page refusedSignIn(URL base, String user, String password) {
+        Page after = new ConsoleSession(base).submitSignIn(user, password);
+        if (after.status() != 200 || !after.body().contains("loginForm")) {
+            throw new AssertionError("The sign-in of " + user + " was not refused: " + after);
+        }
+        return after;
+    }
+
+    private Page submitSignIn(String user, String password) {
+        Page login = get("login.xhtml");
         Matcher m = VIEW_STATE.matcher(login.body());
         if (!m.find()) {
             throw new AssertionError("No view state on the sign-in page: " + login);
@@ -52,12 +70,7 @@ public final class ConsoleSession {
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
         form.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
-        Page after = s.post("login.xhtml", form);
-        String location = after.location();
-        if (after.status() != 302 || location == null || location.contains("login.xhtml")) {
-            throw new AssertionError("Sign-in of " + user + " failed: " + after.status() + " " + location);
-        }
-        return s;
+        return post("login.xhtml", form);
     }
 
     public Page get(String path) {

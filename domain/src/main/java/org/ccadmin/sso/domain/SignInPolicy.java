@@ -1,5 +1,7 @@
 package org.ccadmin.sso.domain;
 
+import java.util.Optional;
+
 /**
  * Who may sign in how, by global state. Local accounts (the break-glass administrators) may always use their
  * password, so a broken identity provider never locks everyone out. An agent (supervisor or not) may use a
@@ -42,5 +44,26 @@ public final class SignInPolicy {
         return state == SsoState.NON_SSO
                 ? "Single sign-on is off (state NON_SSO): " + userName + " signs in with a password."
                 : "Agent " + userName + " is not SSO-enabled (state HYBRID): it signs in with its password.";
+    }
+
+    /**
+     * Why a console session a supervisor opened with its password may not go on, or empty while it may: the
+     * agent is gone, its sign-in was disabled, its supervisor flag was cleared, or the state no longer lets it
+     * use a password. Checked on each request of such a session, so a change applies at once, not at the timeout.
+     */
+    public static Optional<String> passwordSessionRefusal(SsoState state, String userName, SsoRoles.AgentFacts agent) {
+        if (agent == null) {
+            return Optional.of("The agent " + userName + " no longer exists.");
+        }
+        if (!agent.loginEnabled()) {
+            return Optional.of("Sign-in of agent " + userName + " has been disabled.");
+        }
+        if (!agent.supervisor()) {
+            return Optional.of("Agent " + userName + " is no longer a supervisor: only supervisors and administrators use the console.");
+        }
+        if (!passwordAllowed(state, true, agent.ssoEnabled())) {
+            return Optional.of(passwordRefusal(state, userName));
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.ccadmin.sso.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +37,21 @@ class SignInPolicyTest {
     void refusalsNameTheUserAndTheState() {
         assertTrue(SignInPolicy.passwordRefusal(SsoState.SSO, "jdoe").contains("jdoe"));
         assertTrue(SignInPolicy.passwordRefusal(SsoState.HYBRID, "jdoe").contains("HYBRID"));
+    }
+
+    @Test
+    void aPasswordSessionGoesOnOnlyWhileTheAgentStillMaySignInWithItsPassword() {
+        SsoRoles.AgentFacts fine = new SsoRoles.AgentFacts(true, true, false);
+        assertTrue(SignInPolicy.passwordSessionRefusal(SsoState.HYBRID, "lead", fine).isEmpty());
+        assertTrue(SignInPolicy.passwordSessionRefusal(SsoState.NON_SSO, "lead", new SsoRoles.AgentFacts(true, true, true)).isEmpty());
+        assertTrue(SignInPolicy.passwordSessionRefusal(SsoState.HYBRID, "lead", null).orElseThrow().contains("no longer exists"));
+        assertTrue(SignInPolicy.passwordSessionRefusal(SsoState.HYBRID, "lead", new SsoRoles.AgentFacts(true, false, false))
+                .orElseThrow().contains("disabled"));
+        assertTrue(SignInPolicy.passwordSessionRefusal(SsoState.HYBRID, "lead", new SsoRoles.AgentFacts(false, true, false))
+                .orElseThrow().contains("no longer a supervisor"));
+        assertEquals(SignInPolicy.passwordRefusal(SsoState.SSO, "lead"),
+                SignInPolicy.passwordSessionRefusal(SsoState.SSO, "lead", fine).orElseThrow());
+        assertEquals(SignInPolicy.passwordRefusal(SsoState.HYBRID, "lead"),
+                SignInPolicy.passwordSessionRefusal(SsoState.HYBRID, "lead", new SsoRoles.AgentFacts(true, true, true)).orElseThrow());
     }
 }

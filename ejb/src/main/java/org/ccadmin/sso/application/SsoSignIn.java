@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -121,9 +122,10 @@ public class SsoSignIn {
             IdTokenClaims claims = provider.verifiedClaims(idToken, m, idp.issuer(), now);
             TokenRules.check(claims, idp.issuer(), idp.clientId(), pending.nonce(), now);
             userName = TokenRules.userName(claims, idp.userNameClaim());
-            Set<String> roles = roles(userName, claims, idp);
+            List<String> groups = claims.groups(idp.groupClaim());
+            Set<String> roles = roles(userName, groups);
             LOG.info("Console sign-in through the identity provider: " + userName + " " + roles);
-            return new ConsoleSignIn(userName, roles, idToken, pending.target(), null);
+            return new ConsoleSignIn(userName, roles, idToken, pending.target(), null, isAgent(userName), List.copyOf(groups));
         } catch (SignInRefusedException e) {
             return refused(userName, e.getMessage());
         }
@@ -149,14 +151,32 @@ public class SsoSignIn {
         }
     }
 
-    private Set<String> roles(String userName, IdTokenClaims claims, IdentityProvider idp) {
-        Set<String> local = em.createQuery("select u from UserAccount u where u.userNameKey = :k and u.enabled = true", UserAccount.class)
+    /**
+     * The roles {@code userName}, a member of {@code groups} at the identity provider, gets now; refused
+     * ({@link SignInRefusedException}) when none. Used at the callback and again by {@link ConsoleSessionCheck}.
+     */
+    public Set<String> roles(String userName, List<String> groups) {
+        IdentityProvider idp = idp();
+        Set<String> local = localRoles(userName);
+        return SsoRoles.decide(userName, local, local == null ? agentFacts(userName) : null, groups,
+                new SsoRoles.GroupMapping(idp.administratorGroups(), idp.supervisorGroups()), state());
+    }
+
+    /** Whether {@code userName} signs in as an agent: an agent of that name and no local account shadowing it. */
+    private boolean isAgent(String userName) {
+        return localRoles(userName) == null && agentFacts(userName) != null;
+    }
+
+    private Set<String> localRoles(String userName) {
+        return em.createQuery("select u from UserAccount u where u.userNameKey = :k and u.enabled = true", UserAccount.class)
                 .setParameter("k", Names.key(userName)).getResultStream().findFirst().map(UserAccount::roles).orElse(null);
-        SsoRoles.AgentFacts agent = em.createQuery("select a from Agent a where a.userNameKey = :k", Agent.class)
+    }
+
+    /** What the database knows of the agent named {@code userName}, or null (also for {@link ConsoleSessionCheck}). */
+    public SsoRoles.AgentFacts agentFacts(String userName) {
+        return em.createQuery("select a from Agent a where a.userNameKey = :k", Agent.class)
                 .setParameter("k", Names.key(userName)).getResultStream().findFirst()
                 .map(a -> new SsoRoles.AgentFacts(a.supervisor(), a.loginEnabled(), a.ssoEnabled())).orElse(null);
-        return SsoRoles.decide(userName, local, agent, claims.groups(idp.groupClaim()),
-                new SsoRoles.GroupMapping(idp.administratorGroups(), idp.supervisorGroups()), state());
     }
 
     private static ConsoleSignIn refused(String userName, String reason) {

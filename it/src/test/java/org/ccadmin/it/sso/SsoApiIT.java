@@ -304,6 +304,43 @@ class SsoApiIT {
     }
 
     @Test
+    void aSupervisorsIdentityProviderSessionEndsAtItsNextRequestWhenItsFlagIsClearedOrSingleSignOnIsTurnedOff() throws Exception {
+        sso.configure(idp);
+        sso.state("HYBRID");
+        JsonObject lead = data.agent(Unique.name("ssolead"), "supervisor", true, "ssoEnabled", true, "password", PASSWORD);
+        ConsoleClient first = signedInAtProvider(lead.getString("userName"));
+        ConsoleClient second = signedInAtProvider(
+                data.agent(Unique.name("ssolead"), "supervisor", true, "ssoEnabled", true, "password", PASSWORD).getString("userName"));
+
+        JsonObject now = api.get(TestData.item(TestData.AGENTS, lead)).json();
+        ok(api.put(TestData.item(TestData.AGENTS, lead), JsonBody.of("supervisor", false,
+                "changeStamp", now.getJsonNumber("changeStamp").longValue())));
+        assertSessionEnded(first, "is an agent without the supervisor flag");
+        assertEquals(200, second.get("index.xhtml").statusCode(), "the other supervisor's session goes on");
+
+        sso.state("NON_SSO");
+        assertSessionEnded(second, "Single sign-on is off (state NON_SSO)");
+    }
+
+    private ConsoleClient signedInAtProvider(String supervisor) throws Exception {
+        ConsoleClient browser = new ConsoleClient(base.toURI());
+        HttpResponse<String> landed = browser.get(browser.signInAtProvider(supervisor));
+        assertTrue(browser.location(landed).getPath().endsWith("/index.xhtml"), landed.headers()::toString);
+        HttpResponse<String> page = browser.get("index.xhtml");
+        assertEquals(200, page.statusCode(), page::body);
+        assertTrue(page.body().contains(">" + supervisor + "<"), "signed in as " + supervisor);
+        return browser;
+    }
+
+    private static void assertSessionEnded(ConsoleClient browser, String reason) {
+        HttpResponse<String> next = browser.get("index.xhtml");
+        assertEquals(302, next.statusCode(), next::body);
+        assertTrue(browser.location(next).getPath().endsWith("/login.xhtml"), next.headers()::toString);
+        String login = browser.get("login.xhtml").body();
+        assertTrue(login.contains(reason) && login.contains("Your session has ended."), reason + " in " + login);
+    }
+
+    @Test
     void withSingleSignOnOffTheSignInPageOffersNoLinkAndTheStartIsRefused() throws Exception {
         ConsoleClient browser = new ConsoleClient(base.toURI());
         assertFalse(browser.get("login.xhtml").body().contains("Sign in with single sign-on"));

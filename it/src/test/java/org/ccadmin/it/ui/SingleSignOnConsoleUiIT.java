@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.BulkJobs;
@@ -28,10 +29,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Features › Single Sign-On in Chromium against a real OpenID Connect provider on loopback: the administrator
- * configures the provider, tests it and switches to HYBRID; a supervisor migrated to SSO by the SSO-migration
- * bulk job signs in through the provider's own login page and lands in the console as supervisor, then signs
- * out (at the provider too); a non-SSO agent's password still signs it in; in SSO an agent's password no longer
- * does, while the local administrator still gets in with the password.
+ * configures the provider, tests it and switches to HYBRID; a non-SSO supervisor signs in to the console with
+ * its password and sees only its team's agents; a supervisor migrated to SSO by the SSO-migration bulk job signs
+ * in through the provider's own login page, lands in the console as supervisor and sees only its team's agents,
+ * then signs out (at the provider too); a non-SSO agent's password still signs it in; in SSO an agent's password
+ * no longer does, the console's sign-in form refuses the non-SSO supervisor's password saying why, while the
+ * local administrator still gets in with the password.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,8 +78,16 @@ class SingleSignOnConsoleUiIT {
         // The supervisor starts as a non-SSO agent; the SSO-migration job renames it and turns SSO on.
         String old = Unique.name("supold");
         String supervisor = Unique.name("sup") + "@example.com";
-        data.agent(old, "supervisor", true, "password", PASSWORD);
+        JsonObject ssoLead = data.agent(old, "supervisor", true, "password", PASSWORD);
         String plain = data.agent(Unique.name("plain"), "password", PASSWORD).getString("userName");
+        // Two teams, each with its own supervisor and agent: each supervisor must see only its own.
+        String passwordBoss = Unique.name("pwlead");
+        JsonObject passwordLead = data.agent(passwordBoss, "supervisor", true, "password", PASSWORD);
+        String ssoMember = Unique.name("ssomember");
+        String passwordMember = Unique.name("pwmember");
+        data.agentTeam(Unique.name("SsoTeam"), "memberIds", List.of(id(data.agent(ssoMember))), "supervisorIds", List.of(id(ssoLead)));
+        data.agentTeam(Unique.name("PwTeam"), "memberIds", List.of(id(data.agent(passwordMember))),
+                "supervisorIds", List.of(id(passwordLead)));
         BulkJobs bulk = new BulkJobs(api);
         String template = bulk.download(BulkJobs.BULK_JOBS + "/templates/ssomigration").body();
         assertTrue(template.contains(old + ","), "the template lists the agent not yet SSO-enabled: " + template);
@@ -105,6 +116,13 @@ class SingleSignOnConsoleUiIT {
         assertEquals("HYBRID", api.get(Sso.STATE).json().getString("state"));
         browser.screenshot("sso-settings-hybrid");
 
+        // HYBRID: the supervisor without SSO signs in to the console with its password and sees only its team.
+        browser.click("signOutForm:signOut");
+        browser.signIn(base.toString(), passwordBoss, PASSWORD);
+        browser.waitForText("currentUser", passwordBoss);
+        assertSeesOnly(passwordMember, ssoMember);
+        browser.screenshot("sso-hybrid-password-supervisor");
+
         // The SSO-enabled supervisor: through the provider's own login page into the console.
         browser.click("signOutForm:signOut");
         browser.click("ssoSignIn");
@@ -115,6 +133,7 @@ class SingleSignOnConsoleUiIT {
         browser.waitForText("currentUser", supervisor);
         assertTrue(browser.driver().findElements(By.id("navSingleSignOn")).isEmpty(), "a supervisor has no SSO settings");
         browser.screenshot("sso-supervisor-signed-in");
+        assertSeesOnly(ssoMember, passwordMember);
         browser.open(base + "features/single-sign-on.xhtml");
         assertTrue(browser.driver().getPageSource().contains("403") || browser.driver().getPageSource().toLowerCase().contains("forbidden")
                 || browser.driver().getPageSource().contains("not allowed"), "the settings page is the administrators'");
@@ -132,12 +151,29 @@ class SingleSignOnConsoleUiIT {
         ApiResponse refused = signIn(plain, "password", PASSWORD);
         assertEquals(403, refused.status(), refused::toString);
         assertEquals("signIn.credentialsRequired", refused.code());
+        browser.signIn(base.toString(), passwordBoss, PASSWORD);
+        browser.waitForText("loginForm:messages", "must sign in through the identity provider");
+        String said = browser.text("loginForm:messages");
+        assertTrue(said.contains("state SSO") && said.contains(passwordBoss) && !said.contains("Sign-in failed"), said);
+        browser.screenshot("sso-state-sso-password-refused");
         browser.signInAsAdministrator(base.toString());
         browser.waitForText("currentUser", Api.ADMIN);
         browser.open(base + "features/single-sign-on.xhtml");
         assertEquals("true", browser.find("stateForm:state:2").getAttribute("checked") == null ? "false" : "true",
                 "the page shows SSO");
         browser.screenshot("sso-state-sso-admin");
+    }
+
+    /** The agents page of the signed-in supervisor lists {@code own} and not {@code foreign}. */
+    private void assertSeesOnly(String own, String foreign) {
+        browser.open(base + "user-setup/agents.xhtml");
+        browser.waitForText("agentList:agentTable", own);
+        String listed = browser.text("agentList:agentTable");
+        assertTrue(!listed.contains(foreign), "an agent of another team is not listed: " + listed);
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
     }
 
     private ApiResponse signIn(String agent, String field, String credential) {

@@ -10,11 +10,13 @@ import java.util.logging.Logger;
 import org.ccadmin.identity.application.Authenticator;
 import org.ccadmin.identity.application.PasswordCheck;
 import org.ccadmin.sso.application.SsoSignIn;
+import org.ccadmin.sso.domain.SignInPolicy;
 
 /**
  * Checks user name and password against the accounts in the database ({@link PasswordCheck} caches successful
  * PBKDF2 checks per node). An agent's account may use its password only while the single sign-on state allows
- * it ({@code org.ccadmin.sso.domain.SignInPolicy}); local accounts always may.
+ * it ({@link SignInPolicy}); local accounts always may. What the check learned beyond valid or not goes to
+ * {@link SignInAttempt}.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -30,6 +32,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private SsoSignIn sso;
 
+    @Inject
+    private SignInAttempt attempt;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         Optional<Authenticator.Account> found = authenticator.find(credential.getCaller());
         if (found.isEmpty()) {
@@ -41,10 +46,12 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!sso.passwordAllowed(account.agent(), account.ssoEnabled())) {
-            LOG.warning(() -> "Password sign-in refused for agent " + account.userName() + ": the single sign-on state"
-                    + " requires the identity provider.");
+            String reason = SignInPolicy.passwordRefusal(sso.state(), account.userName());
+            LOG.warning(() -> "Password sign-in refused: " + reason);
+            attempt.refused(reason);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        attempt.accepted(account.agent());
         return new CredentialValidationResult(account.userName(), account.roles());
     }
 }

@@ -16,7 +16,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import org.ccadmin.sso.application.ConsoleSessionCheck;
 
 /**
  * One mechanism, two behaviours. {@code /api/**}: HTTP Basic on every request, a 401 problem body with a
@@ -24,10 +28,14 @@ import java.util.Set;
  * the sign-in form calls {@code SecurityContext.authenticate} with the credential; a successful sign-in is
  * kept in the HTTP session (renewed id against fixation), and a request without it is sent to the
  * sign-in page, remembering where it wanted to go. Single sign-on through the identity provider ends in the
- * same session attributes ({@link SingleSignOn}).
+ * same session attributes ({@link SingleSignOn}). The session of an agent (a supervisor) is re-checked on each
+ * request ({@link ConsoleSessionCheck}): when it may no longer sign in, the session ends and the sign-in page
+ * says why.
  */
 @ApplicationScoped
 public class CcadminAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(CcadminAuthentication.class.getName());
 
     static final String SESSION_USER = "ccadmin.user";
     static final String SESSION_GROUPS = "ccadmin.groups";
@@ -41,6 +49,12 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private SessionTimeout timeout;
+
+    @Inject
+    private SignInAttempt attempt;
+
+    @Inject
+    private ConsoleSessionCheck sessionCheck;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -64,7 +78,9 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
                 }
             }
-            return ApiChallenge.send(request, response, "The user name or password is wrong, or the account is disabled.");
+            // As on the sign-in form: the SSO state's reason only for a correct password, never for a wrong one.
+            return ApiChallenge.send(request, response, attempt.refusal() != null ? attempt.refusal()
+                    : "The user name or password is wrong, or the account is disabled.");
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -89,13 +105,23 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
             session.setMaxInactiveInterval(timeout.seconds());
             session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
             session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+            if (attempt.agent()) {
+                session.setAttribute(AgentSession.ATTRIBUTE, new AgentSession(true, List.of()));
+            }
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
             @SuppressWarnings("unchecked")
             Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-            return context.notifyContainerAboutLogin(user, groups);
+            Optional<String> ended = session.getAttribute(AgentSession.ATTRIBUTE) instanceof AgentSession agent
+                    ? sessionCheck.refusal(user, groups, agent.password(), agent.groups()) : Optional.empty();
+            if (ended.isEmpty()) {
+                return context.notifyContainerAboutLogin(user, groups);
+            }
+            LOG.warning(() -> "Console session of " + user + " ended: " + ended.get());
+            session.invalidate();
+            request.getSession(true).setAttribute(SingleSignOn.SESSION_ERROR, ended.get() + " Your session has ended.");
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -25,6 +25,7 @@ public class SingleSignOn {
 
     static final String LOGIN = "/sso/login";
     static final String CALLBACK = "/sso/callback";
+    /** Why a sign-in was refused or a session ended, shown once by the sign-in page. */
     public static final String SESSION_ERROR = "ccadmin.ssoError";
     public static final String SESSION_ID_TOKEN = "ccadmin.idToken";
 
@@ -71,6 +72,9 @@ public class SingleSignOn {
         session.setAttribute(CcadminAuthentication.SESSION_USER, result.userName());
         session.setAttribute(CcadminAuthentication.SESSION_GROUPS, new HashSet<>(result.roles()));
         session.setAttribute(SESSION_ID_TOKEN, result.idToken());
+        if (result.agent()) {
+            session.setAttribute(AgentSession.ATTRIBUTE, new AgentSession(false, result.groups()));
+        }
         String target = result.target();
         response.sendRedirect(target != null && target.startsWith(request.getContextPath() + "/") && !target.startsWith("//")
                 ? target : request.getContextPath() + "/index.xhtml");

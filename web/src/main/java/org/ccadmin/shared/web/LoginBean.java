@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import org.ccadmin.shared.security.SignInAttempt;
 import org.ccadmin.shared.security.SingleSignOn;
 import org.ccadmin.sso.application.SsoSignIn;
 
@@ -38,6 +39,9 @@ public class LoginBean {
 
     @Inject
     private SsoSignIn sso;
+
+    @Inject
+    private SignInAttempt attempt;
 
     private Boolean ssoAvailable;
     private String ssoError;
@@ -63,8 +67,9 @@ public class LoginBean {
                         ? t : request.getContextPath() + "/index.xhtml");
             }
             case SEND_CONTINUE -> faces.responseComplete();
+            // The policy's reason only for a correct password: wrong passwords and unknown names look alike.
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.failed"), null));
+                    attempt.refusal() != null ? attempt.refusal() : messages.get("login.failed"), null));
         }
     }
 
@@ -92,7 +97,7 @@ public class LoginBean {
         return ssoAvailable;
     }
 
-    /** Why the last single sign-on was refused (shown once), or null. */
+    /** Why the last single sign-on was refused or the session was ended (shown once), or null. */
     public String getSsoError() {
         if (!ssoErrorRead) {
             ssoErrorRead = true;
