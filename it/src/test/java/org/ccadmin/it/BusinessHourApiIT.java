@@ -31,6 +31,8 @@ class BusinessHourApiIT {
 
     static final String HOURS = "api/v1/business-hours";
     static final String REASONS = "api/v1/status-reasons";
+    /** The modelled system's limit: at most 1,000 business hours. */
+    static final int MAX_BUSINESS_HOURS = 1000;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -239,6 +241,27 @@ class BusinessHourApiIT {
         ApiResponse overlap = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(small.getJsonNumber("id").longValue()),
                 "type", "CUSTOM", "regularHours", List.of(regular("MONDAY", "08:00", "12:00"), regular("MONDAY", "11:00", "13:00"))));
         assertEquals(List.of("regularHours[1]"), overlap.errorFields(), "a rule of the request is reported once, under its field: " + overlap);
+    }
+
+    @Test
+    void atMostOneThousandBusinessHoursAndACopyCountsToo() {
+        long existing = api.get(HOURS + "?size=1").json().getJsonNumber("total").longValue();
+        JsonObject last = null;
+        for (long n = existing; n < MAX_BUSINESS_HOURS; n++) {
+            last = create("name", Unique.name("Limit"), "timeZone", "UTC", "type", "TWENTY_FOUR_SEVEN");
+        }
+        assertEquals(MAX_BUSINESS_HOURS, api.get(HOURS + "?size=1").json().getJsonNumber("total").longValue());
+
+        ApiResponse more = data.track(api.post(HOURS, JsonBody.of("name", Unique.name("OneTooMany"), "timeZone", "UTC", "type", "TWENTY_FOUR_SEVEN")));
+        assertEquals(409, more.status(), more::toString);
+        assertEquals("limitExceeded", more.json().getString("code"), more::toString);
+        assertTrue(more.json().getString("detail").contains("1000"), more::toString);
+        ApiResponse copy = data.track(api.post(TestData.item(HOURS, last) + "/copy", JsonBody.of("name", Unique.name("CopyTooMany"))));
+        assertEquals(409, copy.status(), copy::toString);
+
+        api.request("DELETE", TestData.item(HOURS, last)).header("If-Match", api.get(TestData.item(HOURS, last)).etag()).send();
+        assertEquals(201, data.track(api.post(HOURS, JsonBody.of("name", Unique.name("Room"), "timeZone", "UTC", "type", "TWENTY_FOUR_SEVEN"))).status(),
+                "a deleted business hour makes room for one more");
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.ccadmin.businesshours.domain.BusinessHour;
@@ -62,6 +63,9 @@ public class BusinessHourStatusClock {
     /** What each business hour's status was at the last evaluation, as {@code open:reason}. */
     private final Map<Long, String> last = new HashMap<>();
 
+    /** When each business hour's status next changes (absent: not within the recheck), as of its last evaluation. */
+    private final Map<Long, Instant> nextChange = new HashMap<>();
+
     @PostConstruct
     void start() {
         // Not during start-up itself: the schema migration may still be running.
@@ -76,7 +80,20 @@ public class BusinessHourStatusClock {
     // After the change's commit its transaction is over: this evaluation needs one of its own.
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BusinessHoursChanged change) {
-        evaluate();
+        // Only the business hours that changed: the others' statuses and next changes still hold, and a full
+        // evaluation per change would make filling the system with 1,000 business hours quadratic.
+        Instant now = clock.instant();
+        List<Long> flipped = new ArrayList<>();
+        for (Long id : change.ids()) {
+            Optional<BusinessHour> found = hours.find(id);
+            if (found.isEmpty()) {
+                last.remove(id);
+                nextChange.remove(id);
+            } else if (record(found.get(), now)) {
+                flipped.add(id);
+            }
+        }
+        schedule(now, flipped);
     }
 
     public void clockMoved(@Observes ClockMoved moved) {
@@ -86,21 +103,40 @@ public class BusinessHourStatusClock {
     /** Announces the business hours whose status changed since the last evaluation and sets the timer for the next change. */
     public void evaluate() {
         Instant now = clock.instant();
-        Instant next = now.plus(RECHECK);
         List<Long> flipped = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (BusinessHour b : hours.all()) {
-            BusinessStatus s = b.calendar().statusAt(now);
             seen.add(b.id());
-            String previous = last.put(b.id(), s.open() + ":" + s.reasonCode());
-            if (previous != null && !previous.equals(s.open() + ":" + s.reasonCode())) {
+            if (record(b, now)) {
                 flipped.add(b.id());
-            }
-            if (s.until() != null && s.until().isBefore(next)) {
-                next = s.until();
             }
         }
         last.keySet().retainAll(seen);
+        nextChange.keySet().retainAll(seen);
+        schedule(now, flipped);
+    }
+
+    /** Notes {@code b}'s status at {@code now} and when it changes next; true if it differs from the one noted before. */
+    private boolean record(BusinessHour b, Instant now) {
+        BusinessStatus s = b.calendar().statusAt(now);
+        String status = s.open() + ":" + s.reasonCode();
+        String previous = last.put(b.id(), status);
+        if (s.until() != null && s.until().isBefore(now.plus(RECHECK))) {
+            nextChange.put(b.id(), s.until());
+        } else {
+            nextChange.remove(b.id());
+        }
+        return previous != null && !previous.equals(status);
+    }
+
+    /** Sets the one timer for the earliest next change (at the latest the recheck) and announces {@code flipped}. */
+    private void schedule(Instant now, List<Long> flipped) {
+        Instant next = now.plus(RECHECK);
+        for (Instant at : nextChange.values()) {
+            if (at.isBefore(next)) {
+                next = at;
+            }
+        }
         for (Timer t : timers.getTimers()) {
             t.cancel();
         }
