@@ -34,6 +34,7 @@ create table sso_pending_sign_in (
     nonce           varchar(64) not null,
     code_verifier   varchar(128) not null,
     target          varchar(2000),
+    browser_binding varchar(64) not null,
     created_at      timestamp with time zone not null
 );
 

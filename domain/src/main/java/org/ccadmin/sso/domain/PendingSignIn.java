@@ -12,7 +12,9 @@ import java.util.Objects;
  * A console sign-in sent to the identity provider and not yet back: the {@code state} parameter (the key), the
  * nonce the ID token must carry, the PKCE code verifier and the page the user wanted. Kept in the database
  * because another node of a cluster may receive the callback. It is used once (the callback deletes it) and
- * only within {@link #LIFETIME}: a replayed or late callback finds nothing.
+ * only within {@link #LIFETIME}: a replayed or late callback finds nothing. It belongs to the browser that
+ * started it: {@code browserBinding} is the digest of a random value that only that browser holds (a cookie), so
+ * a callback link someone else obtained (login CSRF, a leaked address) does not sign a different browser in.
  */
 @Entity
 @Table(name = "sso_pending_sign_in")
@@ -28,16 +30,24 @@ public class PendingSignIn {
     @Column(name = "code_verifier", nullable = false, length = 128) private String codeVerifier;
     @Column(name = "target", length = 2000) private String target;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
+    @Column(name = "browser_binding", nullable = false, length = 64) private String browserBinding;
 
     protected PendingSignIn() {
     }
 
-    public PendingSignIn(String state, String nonce, String codeVerifier, String target, Instant createdAt) {
+    public PendingSignIn(String state, String nonce, String codeVerifier, String target, Instant createdAt, String browserBinding) {
+        this.browserBinding = Objects.requireNonNull(browserBinding);
         this.state = Objects.requireNonNull(state);
         this.nonce = Objects.requireNonNull(nonce);
         this.codeVerifier = Objects.requireNonNull(codeVerifier);
         this.target = target != null && target.length() <= 2000 ? target : null;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Whether the browser presenting the callback holds this sign-in's binding (compared in constant time). */
+    public boolean boundTo(String binding) {
+        return binding != null && java.security.MessageDigest.isEqual(
+                browserBinding.getBytes(java.nio.charset.StandardCharsets.US_ASCII), binding.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     public boolean expired(Instant now) {

@@ -6,8 +6,10 @@ import java.util.Set;
 import org.ccadmin.identity.domain.Role;
 
 /**
- * The roles of someone the identity provider signed in as {@code userName}. A local account of that name keeps
- * its own roles. Otherwise an agent of that name with the supervisor flag and login enabled becomes a
+ * The roles of someone the identity provider signed in as {@code userName}. A name that is a local account's
+ * (enabled or not) is refused: local accounts are the break-glass accounts and use their password only, and a
+ * user-name claim is not proof of being that account (at many providers users can choose or change it), so an
+ * identity provider's user must never take a local administrator's roles by its name. Otherwise an agent of that name with the supervisor flag and login enabled becomes a
  * supervisor, if the state lets that agent use the identity provider ({@link SignInPolicy}). The group mapping
  * adds administrator or supervisor for members of the mapped groups, and alone suffices for someone who is
  * neither; it never overrides the state's rule for an agent. No role at all is a refusal that says why.
@@ -27,8 +29,13 @@ public final class SsoRoles {
     }
 
     /** The roles; refused ({@link SignInRefusedException}) when there are none. */
-    public static Set<String> decide(String userName, Set<String> localRoles, AgentFacts agent, List<String> groups,
+    public static Set<String> decide(String userName, boolean localAccount, AgentFacts agent, List<String> groups,
             GroupMapping mapping, SsoState state) {
+        if (localAccount) {
+            throw SignInRefusedException.refused(userName + " is a local account: local accounts sign in with their"
+                    + " password only, never through the identity provider. Administrators who use the identity provider"
+                    + " get their role from the group mapping, under a name that is not a local account's.");
+        }
         Set<String> roles = new LinkedHashSet<>();
         if (groups.stream().anyMatch(mapping.administratorGroups()::contains)) {
             roles.add(Role.ADMINISTRATOR);
@@ -36,12 +43,7 @@ public final class SsoRoles {
         if (groups.stream().anyMatch(mapping.supervisorGroups()::contains)) {
             roles.add(Role.SUPERVISOR);
         }
-        if (localRoles != null) {
-            if (state == SsoState.NON_SSO) {
-                throw SignInRefusedException.refused(SignInPolicy.identityProviderRefusal(state, userName));
-            }
-            roles.addAll(localRoles);
-        } else if (agent != null) {
+        if (agent != null) {
             if (!SignInPolicy.identityProviderAllowed(state, true, agent.ssoEnabled())) {
                 throw SignInRefusedException.refused(SignInPolicy.identityProviderRefusal(state, userName));
             }

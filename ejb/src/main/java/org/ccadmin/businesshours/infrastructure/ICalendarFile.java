@@ -83,11 +83,17 @@ public final class ICalendarFile {
             for (Temporal[] span : spans) {
                 VEvent event = new VEvent(span[0], span[1], summary);
                 event.add(new Uid("ccadmin-" + e.date() + "-" + (++n) + "@" + name));
-                event.add(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
+                // replace, not add: the VEvent constructor already stamps it, and RFC 5545 allows one DTSTAMP.
+                event.replace(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
                 rule(e).ifPresent(r -> event.add(new RRule<>(r)));
                 event.add(new XProperty(REASON, Integer.toString(day.reasonCode())));
                 calendar.add(event);
             }
+        }
+        if (days.stream().anyMatch(e -> e.day().open())) {
+            // RFC 5545 §3.2.19: every TZID a DTSTART names needs its VTIMEZONE in the same calendar.
+            calendar.add(net.fortuna.ical4j.model.TimeZoneRegistryFactory.getInstance().createRegistry()
+                    .getTimeZone(zone.getId()).getVTimeZone());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

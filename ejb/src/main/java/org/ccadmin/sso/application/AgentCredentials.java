@@ -57,6 +57,10 @@ public class AgentCredentials {
             } else {
                 byToken(agent, idToken, state);
             }
+            // After the credentials: only someone who proved to be the agent learns that its login is disabled.
+            if (!agent.loginEnabled()) {
+                throw SignInRefusedException.refused("Agent " + agent.userName() + " may not sign in: its login is disabled.");
+            }
         } catch (SignInRefusedException e) {
             LOG.warning("Agent sign-in refused for " + agent.userName() + " (" + e.code() + "): " + e.getMessage());
             throw e;

@@ -79,7 +79,7 @@ public class SsoSignIn {
     }
 
     /** Starts a sign-in; refused while single sign-on is off or the provider cannot be reached. */
-    public ConsoleSignIn.Start begin(String target, URI redirectUri) {
+    public ConsoleSignIn.Start begin(String target, URI redirectUri, String browserBinding) {
         if (!available()) {
             throw SignInRefusedException.refused("Single sign-on is off (state NON_SSO): sign in with your password.");
         }
@@ -88,7 +88,7 @@ public class SsoSignIn {
         ProviderMetadata m = provider.metadata(idp.discoveryUri(), now);
         em.createQuery("delete from PendingSignIn p where p.createdAt < :cutoff")
                 .setParameter("cutoff", now.minus(PendingSignIn.LIFETIME)).executeUpdate();
-        PendingSignIn pending = new PendingSignIn(random(32), random(32), random(64), target, now);
+        PendingSignIn pending = new PendingSignIn(random(32), random(32), random(64), target, now, browserBinding);
         em.persist(pending);
         String query = "response_type=code&client_id=" + enc(idp.clientId()) + "&redirect_uri=" + enc(redirectUri.toString())
                 + "&scope=" + enc(idp.scopes()) + "&state=" + enc(pending.state()) + "&nonce=" + enc(pending.nonce())
@@ -98,12 +98,16 @@ public class SsoSignIn {
     }
 
     /** The callback: the pending sign-in named by {@code state} is consumed whatever the outcome. */
-    public ConsoleSignIn complete(String state, String code, String error, URI redirectUri) {
+    public ConsoleSignIn complete(String state, String code, String error, URI redirectUri, String browserBinding) {
         PendingSignIn pending = state == null || state.length() > 64 ? null
                 : em.find(PendingSignIn.class, state, LockModeType.PESSIMISTIC_WRITE);
         if (pending == null) {
             return refused(null, "This sign-in is unknown or was already completed (a replayed or stale answer of the"
                     + " identity provider). Start again.");
+        }
+        if (!pending.boundTo(browserBinding)) {
+            // Left in place: the browser that started it may still complete it.
+            return refused(null, "This sign-in was started in another browser. Start the sign-in again here.");
         }
         em.remove(pending);
         em.flush();
@@ -157,19 +161,20 @@ public class SsoSignIn {
      */
     public Set<String> roles(String userName, List<String> groups) {
         IdentityProvider idp = idp();
-        Set<String> local = localRoles(userName);
-        return SsoRoles.decide(userName, local, local == null ? agentFacts(userName) : null, groups,
+        boolean local = localAccount(userName);
+        return SsoRoles.decide(userName, local, local ? null : agentFacts(userName), groups,
                 new SsoRoles.GroupMapping(idp.administratorGroups(), idp.supervisorGroups()), state());
     }
 
     /** Whether {@code userName} signs in as an agent: an agent of that name and no local account shadowing it. */
     private boolean isAgent(String userName) {
-        return localRoles(userName) == null && agentFacts(userName) != null;
+        return !localAccount(userName) && agentFacts(userName) != null;
     }
 
-    private Set<String> localRoles(String userName) {
-        return em.createQuery("select u from UserAccount u where u.userNameKey = :k and u.enabled = true", UserAccount.class)
-                .setParameter("k", Names.key(userName)).getResultStream().findFirst().map(UserAccount::roles).orElse(null);
+    /** Whether a local account (enabled or not: a disabled one still owns its name) is called {@code userName}. */
+    private boolean localAccount(String userName) {
+        return !em.createQuery("select u.id from UserAccount u where u.userNameKey = :k", Long.class)
+                .setParameter("k", Names.key(userName)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** What the database knows of the agent named {@code userName}, or null (also for {@link ConsoleSessionCheck}). */

@@ -99,7 +99,9 @@ public class ProviderProbe {
 
     private static ProviderCheck listed(String name, String member, List<String> supported, List<String> wanted) {
         if (supported.isEmpty()) {
-            return ProviderCheck.ok(name, "The provider does not list " + member + "; " + String.join(", ", wanted) + " not checked.");
+            // A warning, not OK: a missing claim would only show at the first sign-in.
+            return ProviderCheck.warn(name, "The provider does not list " + member + ", so " + String.join(", ", wanted)
+                    + " cannot be confirmed here: the first sign-in will tell whether its tokens carry them.");
         }
         List<String> missing = wanted.stream().filter(w -> !supported.contains(w)).toList();
         return missing.isEmpty() ? ProviderCheck.ok(name, String.join(", ", wanted) + " listed in " + member + ".")

@@ -44,6 +44,9 @@ class ICalendarFileTest {
         assertTrue(ics.contains("RRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=-1MO"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261225"), ics);
         assertTrue(ics.contains("X-CCADMIN-STATUS-REASON:1001"), ics);
+        // RFC 5545: one DTSTAMP per event, and a VTIMEZONE for the TZID the timed events name.
+        assertEquals(ics.split("BEGIN:VEVENT", -1).length - 1, ics.split("\nDTSTAMP:", -1).length - 1, ics);
+        assertTrue(ics.contains("BEGIN:VTIMEZONE") && ics.contains("TZID:Europe/Berlin"), ics);
         assertEquals(days, ICalendarFile.read(ics.getBytes(StandardCharsets.UTF_8), BERLIN, null));
     }
 

@@ -214,6 +214,11 @@ class SsoApiIT {
         assertFalse(wrong.body().contains(PASSWORD), "no secret in the answer");
         assertEquals(200, signIn(agent, "password", PASSWORD).status());
         signOut(agent);
+
+        String disabled = data.agent(Unique.name("off"), "password", PASSWORD, "loginEnabled", false).getString("userName");
+        ApiResponse off = signIn(disabled, "password", PASSWORD);
+        assertEquals(403, off.status(), off::toString);
+        assertTrue(off.json().getString("detail").contains("login is disabled"), off::toString);
     }
 
     @Test
@@ -250,25 +255,39 @@ class SsoApiIT {
     // --- console code flow ----------------------------------------------------------------------------------
 
     @Test
-    void aLocalAdministratorSignsInThroughTheProviderAndAReplayedCallbackIsRefused() throws Exception {
+    void aLocalAccountsNameIsRefusedAndACallbackCountsOnlyInItsOwnBrowserAndOnce() throws Exception {
         sso.configure(idp);
+        ok(sso.putProvider("groupClaim", "groups", "administratorGroups", List.of("cc-admins")));
         sso.state("HYBRID");
+        // The break-glass administrator's name at the provider takes nothing of it, not even with a mapped group.
+        ConsoleClient impostor = new ConsoleClient(base.toURI());
+        HttpResponse<String> refused = impostor.get(impostor.signInAtProvider(Api.ADMIN, "\"groups\":[\"cc-admins\"]"));
+        assertTrue(impostor.location(refused).getPath().endsWith("/login.xhtml"), refused.headers()::toString);
+        assertTrue(impostor.get("login.xhtml").body().contains(Api.ADMIN + " is a local account"), "the reason is shown");
+        assertEquals(302, impostor.get("index.xhtml").statusCode(), "not signed in");
+
+        String member = Unique.name("admin-by-group");
         ConsoleClient browser = new ConsoleClient(base.toURI());
         assertTrue(browser.get("login.xhtml").body().contains("Sign in with single sign-on"));
-        URI callback = browser.signInAtProvider(Api.ADMIN);
+        URI callback = browser.signInAtProvider(member, "\"groups\":[\"cc-admins\"]");
+
+        // Login CSRF: the answer sent to another browser does not sign that browser in, and stays the starter's.
+        ConsoleClient victim = new ConsoleClient(base.toURI());
+        HttpResponse<String> elsewhere = victim.get(callback);
+        assertTrue(victim.location(elsewhere).getPath().endsWith("/login.xhtml"), elsewhere.headers()::toString);
+        assertTrue(victim.get("login.xhtml").body().contains("started in another browser"), "the reason is shown");
+        assertEquals(302, victim.get("index.xhtml").statusCode(), "not signed in");
+
         HttpResponse<String> landed = browser.get(callback);
         assertEquals(302, landed.statusCode(), landed::body);
         assertTrue(browser.location(landed).getPath().endsWith("/index.xhtml"), landed.headers()::toString);
         HttpResponse<String> console = browser.get("index.xhtml");
         assertEquals(200, console.statusCode());
-        assertTrue(console.body().contains(">" + Api.ADMIN + "<"), "signed in as the administrator");
+        assertTrue(console.body().contains(">" + member + "<"), "signed in as the mapped administrator");
 
-        ConsoleClient attacker = new ConsoleClient(base.toURI());
-        HttpResponse<String> replayed = attacker.get(callback);
-        assertEquals(302, replayed.statusCode());
-        assertTrue(attacker.location(replayed).getPath().endsWith("/login.xhtml"), replayed.headers()::toString);
-        assertTrue(attacker.get("login.xhtml").body().contains("already completed"), "the reason is shown");
-        assertEquals(302, attacker.get("index.xhtml").statusCode(), "not signed in");
+        HttpResponse<String> replayed = browser.get(callback);
+        assertTrue(browser.location(replayed).getPath().endsWith("/login.xhtml"), replayed.headers()::toString);
+        assertTrue(browser.get("login.xhtml").body().contains("already completed"), "a replay is refused with the reason");
     }
 
     @Test

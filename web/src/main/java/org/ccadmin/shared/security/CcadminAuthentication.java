@@ -99,9 +99,7 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.getSession(true);
-            request.changeSessionId();
-            HttpSession session = request.getSession();
+            HttpSession session = freshSession(request);
             session.setMaxInactiveInterval(timeout.seconds());
             session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
             session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
@@ -127,6 +125,20 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return toLogin(request, response);
+    }
+
+    /**
+     * The session a sign-in keeps its user in: a new id (against fixation) and nothing of an earlier user of the
+     * same browser (the ID token or agent marker of a previous sign-in would otherwise follow the new one).
+     */
+    static HttpSession freshSession(HttpServletRequest request) {
+        request.getSession(true);
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        for (String attribute : new String[] {SESSION_USER, SESSION_GROUPS, AgentSession.ATTRIBUTE, SingleSignOn.SESSION_ID_TOKEN}) {
+            session.removeAttribute(attribute);
+        }
+        return session;
     }
 
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -50,7 +50,8 @@ public class SingleSignOn {
         HttpSession session = request.getSession(false);
         Object target = session == null ? null : session.getAttribute(CcadminAuthentication.SESSION_TARGET);
         try {
-            ConsoleSignIn.Start start = sso.begin(target instanceof String t ? t : null, callbackUri(request));
+            String binding = BrowserBinding.issue(request, response);
+            ConsoleSignIn.Start start = sso.begin(target instanceof String t ? t : null, callbackUri(request), binding);
             response.sendRedirect(start.authorizationRequest().toString());
         } catch (SignInRefusedException e) {
             backToLogin(request, response, e.getMessage());
@@ -60,14 +61,13 @@ public class SingleSignOn {
 
     private AuthenticationStatus callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ConsoleSignIn result = sso.complete(request.getParameter("state"), request.getParameter("code"),
-                request.getParameter("error"), callbackUri(request));
+                request.getParameter("error"), callbackUri(request), BrowserBinding.presented(request));
         if (!result.accepted()) {
             backToLogin(request, response, result.refusal());
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        request.getSession(true);
-        request.changeSessionId();
-        HttpSession session = request.getSession();
+        BrowserBinding.clear(request, response);
+        HttpSession session = CcadminAuthentication.freshSession(request);
         session.removeAttribute(CcadminAuthentication.SESSION_TARGET);
         session.setAttribute(CcadminAuthentication.SESSION_USER, result.userName());
         session.setAttribute(CcadminAuthentication.SESSION_GROUPS, new HashSet<>(result.roles()));

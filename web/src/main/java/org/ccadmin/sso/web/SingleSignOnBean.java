@@ -86,6 +86,11 @@ public class SingleSignOnBean implements Serializable {
     }
 
     public void save() {
+        trySave();
+    }
+
+    /** Saves the form; false (with the messages beside the fields) when refused. */
+    private boolean trySave() {
         try {
             IdentityProviderChange change = new IdentityProviderChange(orEmpty(issuer), orEmpty(clientId),
                     clientSecret == null || clientSecret.isEmpty() ? null : clientSecret, orEmpty(scopes), orEmpty(userNameClaim),
@@ -93,12 +98,22 @@ public class SingleSignOnBean implements Serializable {
             load(service.changeIdentityProvider(ChangeStamp.of(saved.changeStamp()), change));
             checks = null;
             messages.saved(text.get("sso.idp.saved"));
+            return true;
         } catch (DomainException e) {
             messages.refusedSave(IDP_FORM, e, SingleSignOnBean::input, text.get("sso.stale"), text.get("sso.stale"));
+            return false;
         }
     }
 
+    /**
+     * Tests what the form shows: typed but unsaved settings are saved first (a test of the old settings would
+     * pass or fail for the wrong ones, and the typing would be lost); if they cannot be saved, the messages say
+     * why and nothing is tested.
+     */
     public void test() {
+        if (unsaved() && !trySave()) {
+            return;
+        }
         checks = service.test();
         boolean failed = checks.stream().anyMatch(c -> c.status() == ProviderCheck.Status.FAIL);
         if (failed) {
@@ -106,6 +121,13 @@ public class SingleSignOnBean implements Serializable {
         } else {
             messages.formInfo(IDP_FORM, text.get("sso.test.passed"));
         }
+    }
+
+    private boolean unsaved() {
+        return !orEmpty(issuer).equals(orEmpty(saved.issuer())) || !orEmpty(clientId).equals(orEmpty(saved.clientId()))
+                || (clientSecret != null && !clientSecret.isEmpty()) || !orEmpty(scopes).equals(orEmpty(saved.scopes()))
+                || !orEmpty(userNameClaim).equals(orEmpty(saved.userNameClaim())) || !orEmpty(groupClaim).equals(orEmpty(saved.groupClaim()))
+                || !lines(administratorGroups).equals(saved.administratorGroups()) || !lines(supervisorGroups).equals(saved.supervisorGroups());
     }
 
     private static String input(String field) {
