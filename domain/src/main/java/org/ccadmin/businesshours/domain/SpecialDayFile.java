@@ -42,6 +42,14 @@ public final class SpecialDayFile {
 
     /** The file's special days, each with the line it came from; the file is refused whole on any problem. */
     public static List<Line> read(byte[] bytes) {
+        return read(bytes, codes -> java.util.Set.of());
+    }
+
+    /**
+     * As {@link #read(byte[])}, also reporting each line whose status reason does not exist ({@code unknownOf}
+     * answers which of the codes are unknown), so that one upload lists every bad line at once.
+     */
+    public static List<Line> read(byte[] bytes, java.util.function.Function<List<Integer>, java.util.Set<Integer>> unknownOf) {
         if (bytes == null || bytes.length == 0) {
             throw InvalidInputException.of(FIELD, "invalidInput.fieldRequired", "The file is empty; it needs the header " + HEADER
                     + " and at least one line.");
@@ -73,6 +81,13 @@ public final class SpecialDayFile {
                     err.message().startsWith("line.") ? err.message().substring(5) : err.message()));
             if (e != null && v.isEmpty()) {
                 lines.add(new Line(r.line(), e));
+            }
+        }
+        java.util.Set<Integer> unknown = unknownOf.apply(lines.stream().map(l -> l.entry().day().reasonCode()).toList());
+        for (Line l : lines) {
+            if (unknown.contains(l.entry().day().reasonCode())) {
+                CsvText.report(errors, FIELD, "invalidInput.unknownReference", l.line(), "no status reason with code "
+                        + l.entry().day().reasonCode() + " exists; create it under Status Reasons first.");
             }
         }
         if (!errors.isEmpty()) {

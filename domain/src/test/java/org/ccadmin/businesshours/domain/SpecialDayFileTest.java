@@ -2,6 +2,7 @@ package org.ccadmin.businesshours.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -53,6 +54,19 @@ class SpecialDayFileTest {
                 "Line 4: statusReasonCode is required.",
                 "Line 5: 5 columns where the header has 6.",
                 "Line 6: repeat must be one of NONE, YEARLY, YEARLY_WEEKDAY, YEARLY_LAST_WEEKDAY, not 'SOMETIMES'."), messages);
+    }
+
+    @Test
+    void aLineNamingAnUnknownStatusReasonIsReportedWithTheFormatErrorsOfTheOthers() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SpecialDayFile.read(file(
+                "date,repeat,status,hours,description,statusReasonCode\n"
+                        + "2027-02-30,NONE,CLOSED,,Bad date,1001\n"
+                        + "2027-03-01,NONE,CLOSED,,Unknown reason,999\n"
+                        + "2027-03-02,NONE,CLOSED,,Fine,1001\n"), codes -> codes.contains(999) ? java.util.Set.of(999) : java.util.Set.of()));
+        List<String> messages = e.errors().stream().map(FieldError::message).toList();
+        assertEquals(2, messages.size(), messages::toString);
+        assertTrue(messages.get(0).startsWith("Line 2: "), messages::toString);
+        assertEquals("Line 3: no status reason with code 999 exists; create it under Status Reasons first.", messages.get(1));
     }
 
     @Test

@@ -246,18 +246,7 @@ public class BusinessHourService {
         SpecialDayFile.Mode m = ScheduleText.word(mode, SpecialDayFile.Mode.class, SpecialDayFile.Mode.MERGE, v, "mode");
         v.throwIfAny();
         BusinessHour b = load(id);
-        List<SpecialDayFile.Line> lines = SpecialDayFile.read(file);
-        Set<Integer> unknown = reasons.unknown(lines.stream().map(l -> l.entry().day().reasonCode()).toList());
-        List<FieldError> errors = new ArrayList<>();
-        for (SpecialDayFile.Line l : lines) {
-            if (unknown.contains(l.entry().day().reasonCode())) {
-                errors.add(new FieldError(SpecialDayFile.FIELD, "invalidInput.unknownReference", "Line " + l.line()
-                        + ": no status reason with code " + l.entry().day().reasonCode() + " exists; create it under Status Reasons first."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        List<SpecialDayFile.Line> lines = SpecialDayFile.read(file, reasons::unknown);
         Map<String, Object> before = b.auditState();
         b.revise(new BusinessHourDraft(null, null, null, null, null, null, null,
                 m.combine(b.specialDays(), lines.stream().map(SpecialDayFile.Line::entry).toList())));

@@ -9,22 +9,18 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
-import org.ccadmin.it.Deployments;
+import org.ccadmin.it.BesideTheAuthority;
 import org.ccadmin.it.JsonBody;
 import org.ccadmin.it.TestData;
 import org.ccadmin.it.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,18 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SsoApiIT {
+class SsoApiIT extends BesideTheAuthority {
 
     private static final String PASSWORD = "agent-Password-1";
     private static LoopbackIdentityProvider idp;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Api api;
     private Sso sso;
@@ -70,6 +58,8 @@ class SsoApiIT {
     @BeforeEach
     void signIn() {
         api = Api.asAdmin(base);
+        // Earlier classes may leave the product instance in Enforcement, which blocks adding agents.
+        new org.ccadmin.it.licensing.Licensing(api).admitAgents(authorityBase);
         sso = new Sso(api);
         data = new TestData(api);
     }

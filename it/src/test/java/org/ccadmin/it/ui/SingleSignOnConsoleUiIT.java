@@ -4,22 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
 import org.ccadmin.it.BulkJobs;
-import org.ccadmin.it.Deployments;
+import org.ccadmin.it.BesideTheAuthority;
 import org.ccadmin.it.TestData;
 import org.ccadmin.it.Unique;
 import org.ccadmin.it.sso.LoopbackIdentityProvider;
 import org.ccadmin.it.sso.Sso;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,17 +34,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SingleSignOnConsoleUiIT {
+class SingleSignOnConsoleUiIT extends BesideTheAuthority {
 
     private static final String PASSWORD = "agent-Password-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private LoopbackIdentityProvider idp;
     private Browser browser;
@@ -60,6 +48,8 @@ class SingleSignOnConsoleUiIT {
     void setUp() throws Exception {
         idp = new LoopbackIdentityProvider();
         api = Api.asAdmin(base);
+        // Earlier classes may leave the product instance in Enforcement, which blocks adding agents.
+        new org.ccadmin.it.licensing.Licensing(api).admitAgents(authorityBase);
         sso = new Sso(api);
         data = new TestData(api);
         browser = new Browser();

@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
 import org.ccadmin.it.Api;
 import org.ccadmin.it.ApiResponse;
-import org.ccadmin.it.Deployments;
+import org.ccadmin.it.BesideTheAuthority;
 import org.ccadmin.it.JsonBody;
 import org.ccadmin.it.TestData;
 import org.ccadmin.it.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,17 +28,9 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SupervisorConsoleUiIT {
+class SupervisorConsoleUiIT extends BesideTheAuthority {
 
     private static final String PASSWORD = "Console-supervisor-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Browser browser;
     private Api admin;
@@ -52,6 +40,8 @@ class SupervisorConsoleUiIT {
     void startBrowser() throws Exception {
         browser = new Browser();
         admin = Api.asAdmin(base);
+        // Earlier classes may leave the product instance in Enforcement, which blocks adding agents.
+        new org.ccadmin.it.licensing.Licensing(admin).admitAgents(authorityBase);
         data = new TestData(admin);
     }
 

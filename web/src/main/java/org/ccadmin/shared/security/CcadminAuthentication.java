@@ -112,7 +112,8 @@ public class CcadminAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
             @SuppressWarnings("unchecked")
             Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-            Optional<String> ended = session.getAttribute(AgentSession.ATTRIBUTE) instanceof AgentSession agent
+            // Static resources (scripts, styles, images) show no data: not worth the database round trip per file.
+            Optional<String> ended = !Paths.isStaticResource(request) && session.getAttribute(AgentSession.ATTRIBUTE) instanceof AgentSession agent
                     ? sessionCheck.refusal(user, groups, agent.password(), agent.groups()) : Optional.empty();
             if (ended.isEmpty()) {
                 return context.notifyContainerAboutLogin(user, groups);
