@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30)); // a loaded CI machine can take long over a first page
         screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), System.getProperty("ccadmin.db", "h2"));
         Files.createDirectories(screenshots);
     }
@@ -74,9 +74,11 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = visible(id);
-        field.clear();
-        field.sendKeys(text);
+        retryingReplaced(() -> {
+            WebElement field = visible(id);
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     /**
@@ -95,10 +97,57 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the element into view first: dialog buttons may sit below the fold of a scrolling dialog. */
     void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        retryingReplaced(() -> {
+            WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        });
         settle();
+    }
+
+    /**
+     * Runs a step again, up to five times, when the element it found was replaced before it acted (a push or an
+     * ajax response re-rendered it) or something passing over it took the click (an overlay still animating
+     * closed). In both cases the browser delivered nothing to the element, so the retry is what a person does:
+     * look again and click again. Anything else fails at once.
+     */
+    private void retryingReplaced(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 5) {
+                    keepPage("failed-retried-step");
+                    throw e;
+                }
+                settle();
+                pause(300L * attempt);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Closes a PrimeFaces date picker's calendar if it shows, as Escape would, and waits until it is gone: a
+     * calendar still open (or still animating open) sits over the controls below its field.
+     */
+    void closeDatePicker(String datePickerId) {
+        By calendar = By.cssSelector(".ui-datepicker-group");
+        for (int attempt = 0; attempt < 10 && driver.findElements(calendar).stream().anyMatch(WebElement::isDisplayed); attempt++) {
+            ((JavascriptExecutor) driver).executeScript("var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);"
+                    + " if (w) { if (w.hide) { w.hide(); } else if (w.jq && w.jq.datePicker) { w.jq.datePicker('hideOverlay'); } }",
+                    datePickerId);
+            pause(300);
+        }
     }
 
     /** Types into a PrimeFaces autocomplete (real key events) and picks the suggestion with that label. */
@@ -189,8 +238,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** An attribute of the element found by {@code by}, looked up again if a re-render replaced the element. */
+    String attribute(By by, String name) {
+        String[] value = new String[1];
+        retryingReplaced(() -> value[0] = wait.until(ExpectedConditions.presenceOfElementLocated(by)).getAttribute(name));
+        return value[0];
+    }
+
     String text(String id) {
-        return find(id).getText();
+        String[] value = new String[1];
+        retryingReplaced(() -> value[0] = find(id).getText());
+        return value[0];
     }
 
     void screenshot(String name) throws IOException {

@@ -364,7 +364,7 @@ class BusinessHoursConsoleUiIT {
         for (int i = 1; i <= rows; i++) {
             By box = By.xpath("//tbody[@id='bhList:bhTable_data']/tr[" + i + "]//div[contains(@class,'ui-chkbox-box')]");
             for (int attempt = 0; ; attempt++) {
-                if (!browser.driver().findElement(box).getAttribute("class").contains("ui-state-active")) {
+                if (!browser.attribute(box, "class").contains("ui-state-active")) {
                     browser.click(box);
                 }
                 try {

@@ -107,15 +107,11 @@ class LicenseConsumptionConsoleUiIT extends BesideTheAuthority {
             LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
             browser.replace("consumptionForm:from_input", first.toString());
             browser.replace("consumptionForm:to_input", first.plusDays(6).toString());
-            // The date picker's calendar may still be open over the button: close it as a person would (Escape,
-            // a click elsewhere), again while it shows — on a loaded machine its opening animation can end after
-            // the first attempt. Show is then pressed through its click handler, which an overlay cannot take.
-            By calendar = By.cssSelector(".ui-datepicker-group");
-            for (int attempt = 0; attempt < 5 && browser.driver().findElements(calendar).stream().anyMatch(e -> e.isDisplayed()); attempt++) {
-                browser.find("consumptionForm:to_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-                browser.driver().findElement(By.cssSelector("h1.page-title")).click();
-                Thread.sleep(500);
-            }
+            // The date picker's calendar may still be open over the button (on a loaded machine its opening
+            // animation can end after the Tab that should close it): close both pickers through their widgets, then
+            // press Show through its click handler, which an overlay cannot take.
+            browser.closeDatePicker("consumptionForm:from");
+            browser.closeDatePicker("consumptionForm:to");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
                     browser.find("consumptionForm:show"));
             browser.waitForText("consumptionForm:summary", "672");
