@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The claims of an ID token whose signature was verified against the issuer's keys. {@code claims} holds all
- * of them as the JSON had them (strings, numbers, booleans, lists, maps), for the user-name and group claims.
+ * The claims of an ID token whose signature was verified against the issuer's keys, and the {@code typ} of its
+ * JWT header ({@code type}, null when absent). {@code claims} holds all of them as the JSON had them (strings,
+ * numbers, booleans, lists, maps), for the user-name and group claims.
  */
-public record IdTokenClaims(String issuer, List<String> audience, Instant expiresAt, Instant issuedAt, String nonce,
-        Map<String, Object> claims) {
+public record IdTokenClaims(String type, String issuer, List<String> audience, String authorizedParty, Instant expiresAt,
+        Instant issuedAt, Instant notBefore, String nonce, Map<String, Object> claims) {
 
     public IdTokenClaims {
         audience = audience == null ? List.of() : List.copyOf(audience);

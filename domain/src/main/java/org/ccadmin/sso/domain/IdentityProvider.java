@@ -147,8 +147,10 @@ public class IdentityProvider implements Auditable {
             URI u = new URI(value);
             if (!("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme())) || u.getHost() == null
                     || u.getRawQuery() != null || u.getRawFragment() != null) {
-                v.add("issuer", "invalidInput.issuer", "issuer must be an https (or http) URL without query or fragment,"
+                v.add("issuer", "invalidInput.issuer", "issuer must be an https URL without query or fragment,"
                         + " e.g. https://idp.example.com/realms/contact-center.");
+            } else {
+                ProviderTransport.refusal("issuer", u).ifPresent(reason -> v.add("issuer", "invalidInput.issuer", reason));
             }
         } catch (URISyntaxException e) {
             v.add("issuer", "invalidInput.issuer", "issuer is not a URL: " + e.getReason() + ".");

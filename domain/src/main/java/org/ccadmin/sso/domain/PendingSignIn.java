@@ -15,12 +15,22 @@ import java.util.Objects;
  * only within {@link #LIFETIME}: a replayed or late callback finds nothing. It belongs to the browser that
  * started it: {@code browserBinding} is the digest of a random value that only that browser holds (a cookie), so
  * a callback link someone else obtained (login CSRF, a leaked address) does not sign a different browser in.
+ * <p>
+ * Anyone can start a sign-in without being signed in, so at most {@link #MAX_IN_PROGRESS} may be pending at
+ * once: a flood of starts cannot grow the table without bound. Completed ones are deleted at their callback,
+ * so only abandoned ones (closed browser, refused at the provider) and the flood itself take room, and expired
+ * ones are removed before counting.
  */
 @Entity
 @Table(name = "sso_pending_sign_in")
 public class PendingSignIn {
 
     public static final Duration LIFETIME = Duration.ofMinutes(10);
+    /**
+     * Far above what a contact center's administrators and supervisors start in {@link #LIFETIME} (even a whole
+     * shift signing in at once finishes in seconds and frees its rows), small enough that the table stays tiny.
+     */
+    public static final int MAX_IN_PROGRESS = 1000;
 
     @Id
     @Column(name = "state", length = 64)
@@ -44,6 +54,20 @@ public class PendingSignIn {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** Sign-ins created before this instant have expired. */
+    public static Instant expiredBefore(Instant now) {
+        return now.minus(LIFETIME);
+    }
+
+    /** Refuses one more sign-in while {@code inProgress} unexpired ones are pending (counted across the cluster). */
+    public static void admitAnother(long inProgress) {
+        if (inProgress >= MAX_IN_PROGRESS) {
+            throw SignInRefusedException.refused("Too many sign-ins through the identity provider are in progress right now"
+                    + " (" + MAX_IN_PROGRESS + " started in the last " + LIFETIME.toMinutes() + " minutes and not completed)."
+                    + " Try again shortly.");
+        }
+    }
+
     /** Whether the browser presenting the callback holds this sign-in's binding (compared in constant time). */
     public boolean boundTo(String binding) {
         return binding != null && java.security.MessageDigest.isEqual(
@@ -51,7 +75,7 @@ public class PendingSignIn {
     }
 
     public boolean expired(Instant now) {
-        return now.isAfter(createdAt.plus(LIFETIME));
+        return createdAt.isBefore(expiredBefore(now));
     }
 
     public String state() { return state; }

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What an ID token must say beyond its signature (OpenID Connect Core §3.1.3.7): issued by the configured
- * issuer, meant for this client (audience contains the client id), not expired, not issued in the future, and,
- * for a console sign-in, carrying the nonce of that sign-in. Clocks of different machines differ slightly, so
- * times are compared with {@link #SKEW}. Each refusal says which check failed.
+ * What an ID token must say beyond its signature (OpenID Connect Core §3.1.3.7): that it is an ID token (header
+ * {@code typ} absent or JWT: an access token such as {@code at+jwt} is not a proof of sign-in, RFC 9068 §4),
+ * issued by the configured issuer, meant for this client (audience contains the client id; with several
+ * audiences the authorized party {@code azp} must be this client, and a present {@code azp} always), not expired,
+ * issued at a time it names ({@code iat}) and not in the future, already valid ({@code nbf}) and, for a console
+ * sign-in, carrying the nonce of that sign-in. Clocks of different machines differ slightly, so times are
+ * compared with {@link #SKEW}. Each refusal says which check failed.
  */
 public final class TokenRules {
 
@@ -22,6 +25,10 @@ public final class TokenRules {
      * (the agent sign-in, where the token was obtained by the agent's own client).
      */
     public static void check(IdTokenClaims token, String issuer, String clientId, String nonce, Instant now) {
+        if (!idTokenType(token.type())) {
+            throw SignInRefusedException.refused("The token is of type " + token.type() + " (its header typ), not an ID token:"
+                    + " an access token or another kind of token does not sign anyone in.");
+        }
         if (!sameIssuer(token.issuer(), issuer)) {
             throw SignInRefusedException.refused("The token was issued by " + token.issuer()
                     + ", not by the configured identity provider " + issuer + ".");
@@ -30,12 +37,26 @@ public final class TokenRules {
             throw SignInRefusedException.refused("The token is not meant for this application: its audience "
                     + token.audience() + " does not contain the client id " + clientId + ".");
         }
+        if (token.audience().size() > 1 && token.authorizedParty() == null) {
+            throw SignInRefusedException.refused("The token has several audiences " + token.audience()
+                    + " but no authorized party (azp) naming the client id " + clientId + ".");
+        }
+        if (token.authorizedParty() != null && !token.authorizedParty().equals(clientId)) {
+            throw SignInRefusedException.refused("The token was issued to the client " + token.authorizedParty()
+                    + " (its authorized party, azp), not to this application's client id " + clientId + ".");
+        }
         if (token.expiresAt() == null || now.isAfter(token.expiresAt().plus(SKEW))) {
             throw SignInRefusedException.refused(token.expiresAt() == null ? "The token has no expiry (exp)."
                     : "The token expired at " + token.expiresAt() + ".");
         }
-        if (token.issuedAt() != null && token.issuedAt().isAfter(now.plus(SKEW))) {
+        if (token.issuedAt() == null) {
+            throw SignInRefusedException.refused("The token has no issue time (iat).");
+        }
+        if (token.issuedAt().isAfter(now.plus(SKEW))) {
             throw SignInRefusedException.refused("The token claims to be issued in the future (" + token.issuedAt() + ").");
+        }
+        if (token.notBefore() != null && token.notBefore().isAfter(now.plus(SKEW))) {
+            throw SignInRefusedException.refused("The token is not valid before " + token.notBefore() + " (nbf): it is not valid yet.");
         }
         if (nonce != null && !Objects.equals(nonce, token.nonce())) {
             throw SignInRefusedException.refused("The token's nonce does not match this sign-in.");
@@ -49,6 +70,11 @@ public final class TokenRules {
             throw SignInRefusedException.refused("The token has no claim " + claim + " naming the user.");
         }
         return name;
+    }
+
+    /** Absent or JWT (RFC 7519 §5.1; media types compare without case, and the application/ prefix may be written). */
+    private static boolean idTokenType(String type) {
+        return type == null || type.equalsIgnoreCase("JWT") || type.equalsIgnoreCase("application/jwt");
     }
 
     /** Issuers compare as texts (§3.1.3.7 item 2); a trailing slash is the one difference providers disagree on. */

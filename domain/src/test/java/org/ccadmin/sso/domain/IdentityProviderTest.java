@@ -42,6 +42,21 @@ class IdentityProviderTest {
     }
 
     @Test
+    void theIssuerMustBeHttpsUnlessItIsOnLoopback() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> idp.revise(new IdentityProviderChange(
+                "http://idp.example.com/realms/cc", "ccadmin", "secret", null, null, null, null, null), s -> s, SsoState.NON_SSO));
+        assertEquals(List.of("issuer"), e.errors().stream().map(f -> f.field()).toList());
+        assertTrue(e.errors().get(0).message().contains("The issuer http://idp.example.com/realms/cc is not https"),
+                e.errors().get(0).message());
+        assertNull(idp.issuer(), "nothing changed");
+        for (String lab : List.of("http://localhost:8180/realms/cc", "http://127.0.0.1:9000/cc", "http://[::1]:9000/cc",
+                "https://idp.example.com/realms/cc")) {
+            idp.revise(new IdentityProviderChange(lab, "ccadmin", "secret", null, null, null, null, null), s -> s, SsoState.NON_SSO);
+            assertEquals(lab, idp.issuer());
+        }
+    }
+
+    @Test
     void theGroupMappingNeedsAGroupClaimAndKeepsItsGroups() {
         idp.revise(new IdentityProviderChange(null, null, null, null, null, "groups", List.of("a", " b ", "a"), List.of("s")),
                 s -> s, SsoState.NON_SSO);

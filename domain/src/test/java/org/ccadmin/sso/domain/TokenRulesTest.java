@@ -20,8 +20,18 @@ class TokenRulesTest {
 
     private IdTokenClaims token(String issuer, List<String> audience, Duration expiresIn, Duration issuedAgo, String nonce) {
         Instant now = clock.instant();
-        return new IdTokenClaims(issuer, audience, expiresIn == null ? null : now.plus(expiresIn), now.minus(issuedAgo), nonce,
-                Map.of("preferred_username", "jdoe", "groups", List.of("a", "b"), "role", "c"));
+        return new IdTokenClaims(null, issuer, audience, null, expiresIn == null ? null : now.plus(expiresIn), now.minus(issuedAgo),
+                null, nonce, Map.of("preferred_username", "jdoe", "groups", List.of("a", "b"), "role", "c"));
+    }
+
+    /** A good token for the client ccadmin, with the header typ, audience, azp, iat and nbf given. */
+    private IdTokenClaims typed(String type, List<String> audience, String azp, Instant issuedAt, Instant notBefore) {
+        return new IdTokenClaims(type, ISSUER, audience, azp, clock.instant().plus(Duration.ofMinutes(5)), issuedAt, notBefore,
+                null, Map.of());
+    }
+
+    private void accepted(IdTokenClaims t) {
+        assertDoesNotThrow(() -> TokenRules.check(t, ISSUER, "ccadmin", null, clock.instant()));
     }
 
     private String refusal(IdTokenClaims t, String nonce) {
@@ -31,7 +41,7 @@ class TokenRulesTest {
 
     @Test
     void aGoodTokenPassesAndATrailingSlashOfTheIssuerDoesNotMatter() {
-        assertDoesNotThrow(() -> TokenRules.check(token(ISSUER + "/", List.of("ccadmin", "x"), Duration.ofMinutes(5),
+        assertDoesNotThrow(() -> TokenRules.check(token(ISSUER + "/", List.of("ccadmin"), Duration.ofMinutes(5),
                 Duration.ZERO, "n1"), ISSUER, "ccadmin", "n1", clock.instant()));
     }
 
@@ -54,6 +64,48 @@ class TokenRulesTest {
     void aSmallClockSkewIsTolerated() {
         assertDoesNotThrow(() -> TokenRules.check(token(ISSUER, List.of("ccadmin"), Duration.ofSeconds(-30), Duration.ofMinutes(5), null),
                 ISSUER, "ccadmin", null, clock.instant()));
+    }
+
+    @Test
+    void aTokenNotValidYetIsRefusedBeyondTheSkew() {
+        Instant now = clock.instant();
+        assertTrue(refusal(typed(null, List.of("ccadmin"), null, now, now.plus(Duration.ofMinutes(2))), null)
+                .contains("not valid before " + now.plus(Duration.ofMinutes(2)) + " (nbf)"));
+        accepted(typed(null, List.of("ccadmin"), null, now, now.plus(Duration.ofSeconds(50))));
+        accepted(typed(null, List.of("ccadmin"), null, now, now.minus(Duration.ofMinutes(1))));
+    }
+
+    @Test
+    void aTokenWithoutIssueTimeIsRefused() {
+        assertTrue(refusal(typed(null, List.of("ccadmin"), null, null, null), null).contains("no issue time (iat)"));
+    }
+
+    @Test
+    void withSeveralAudiencesTheAuthorizedPartyMustBeThisClient() {
+        Instant now = clock.instant();
+        assertTrue(refusal(typed(null, List.of("ccadmin", "reporting"), null, now, null), null)
+                .contains("several audiences [ccadmin, reporting] but no authorized party (azp)"));
+        assertTrue(refusal(typed(null, List.of("ccadmin", "reporting"), "reporting", now, null), null)
+                .contains("issued to the client reporting (its authorized party, azp)"));
+        accepted(typed(null, List.of("ccadmin", "reporting"), "ccadmin", now, null));
+    }
+
+    @Test
+    void anAuthorizedPartyThatIsAnotherClientIsRefusedEvenWithOneAudience() {
+        assertTrue(refusal(typed(null, List.of("ccadmin"), "reporting", clock.instant(), null), null).contains("azp"));
+        accepted(typed(null, List.of("ccadmin"), "ccadmin", clock.instant(), null));
+    }
+
+    @Test
+    void onlyAnIdTokenSignsInNotAnAccessToken() {
+        Instant now = clock.instant();
+        assertTrue(refusal(typed("at+jwt", List.of("ccadmin"), null, now, null), null)
+                .contains("of type at+jwt (its header typ), not an ID token"));
+        assertTrue(refusal(typed("application/at+jwt", List.of("ccadmin"), null, now, null), null).contains("not an ID token"));
+        accepted(typed(null, List.of("ccadmin"), null, now, null));
+        accepted(typed("JWT", List.of("ccadmin"), null, now, null));
+        accepted(typed("jwt", List.of("ccadmin"), null, now, null));
+        accepted(typed("application/jwt", List.of("ccadmin"), null, now, null));
     }
 
     @Test

@@ -86,8 +86,7 @@ public class SsoSignIn {
         IdentityProvider idp = idp();
         Instant now = clock.instant();
         ProviderMetadata m = provider.metadata(idp.discoveryUri(), now);
-        em.createQuery("delete from PendingSignIn p where p.createdAt < :cutoff")
-                .setParameter("cutoff", now.minus(PendingSignIn.LIFETIME)).executeUpdate();
+        admitAnother(now);
         PendingSignIn pending = new PendingSignIn(random(32), random(32), random(64), target, now, browserBinding);
         em.persist(pending);
         String query = "response_type=code&client_id=" + enc(idp.clientId()) + "&redirect_uri=" + enc(redirectUri.toString())
@@ -95,6 +94,21 @@ public class SsoSignIn {
                 + "&code_challenge=" + enc(challenge(pending.codeVerifier())) + "&code_challenge_method=S256";
         String endpoint = m.authorizationEndpoint().toString();
         return new ConsoleSignIn.Start(URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + query));
+    }
+
+    /**
+     * Purges the expired pending sign-ins, then refuses when {@link PendingSignIn#MAX_IN_PROGRESS} are still
+     * pending. Counted in the database, under the lock of the global state row, so that the nodes of a cluster
+     * take turns and together never pass the cap (the lock is taken after the provider was asked, so a slow
+     * provider does not hold it). A refusal rolls the purge back too; the count ignores expired rows anyway.
+     */
+    private void admitAnother(Instant now) {
+        // A refresh, not a find: the row was read already, and locking a read row would also check its version.
+        em.refresh(em.find(SsoGlobalState.class, SsoGlobalState.ID), LockModeType.PESSIMISTIC_WRITE);
+        Instant cutoff = PendingSignIn.expiredBefore(now);
+        em.createQuery("delete from PendingSignIn p where p.createdAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
+        PendingSignIn.admitAnother(em.createQuery("select count(p) from PendingSignIn p where p.createdAt >= :cutoff", Long.class)
+                .setParameter("cutoff", cutoff).getSingleResult());
     }
 
     /** The callback: the pending sign-in named by {@code state} is consumed whatever the outcome. */

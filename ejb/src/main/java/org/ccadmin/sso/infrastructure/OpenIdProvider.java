@@ -1,6 +1,7 @@
 package org.ccadmin.sso.infrastructure;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ccadmin.sso.domain.IdTokenClaims;
+import org.ccadmin.sso.domain.ProviderTransport;
 import org.ccadmin.sso.domain.SignInRefusedException;
 import org.ccadmin.sso.domain.TokenRules;
 
@@ -55,10 +57,17 @@ public class OpenIdProvider {
         if (c != null && now.isBefore(c.fetched().plus(METADATA_TTL))) {
             return c.value();
         }
+        // Also on a sign-in, not only at the settings: an issuer saved before the rule, or a document that changed.
+        ProviderTransport.refusal("discovery document", discovery).ifPresent(reason -> {
+            throw unavailable(reason);
+        });
         try {
             ProviderMetadata m = ProviderMetadata.of(Http.getJson(discovery));
             if (!m.complete()) {
                 throw unavailable("its discovery document lacks the authorization, token or jwks endpoint");
+            }
+            if (!m.transportRefusals().isEmpty()) {
+                throw unavailable(String.join(" ", m.transportRefusals()));
             }
             metadata.put(discovery, new Cached<>(m, now));
             return m;
@@ -136,7 +145,8 @@ public class OpenIdProvider {
             throw SignInRefusedException.refused("The token's signature does not verify with the identity provider's key.");
         }
         try {
-            return claims(jwt.getJWTClaimsSet());
+            JOSEObjectType type = jwt.getHeader().getType();
+            return claims(type == null ? null : type.getType(), jwt.getJWTClaimsSet());
         } catch (ParseException e) {
             throw SignInRefusedException.refused("The token's claims are not a JSON object.");
         }
@@ -175,9 +185,9 @@ public class OpenIdProvider {
         }
     }
 
-    private static IdTokenClaims claims(JWTClaimsSet c) throws ParseException {
-        return new IdTokenClaims(c.getIssuer(), c.getAudience(), instant(c.getExpirationTime()), instant(c.getIssueTime()),
-                c.getStringClaim("nonce"), c.getClaims());
+    private static IdTokenClaims claims(String type, JWTClaimsSet c) throws ParseException {
+        return new IdTokenClaims(type, c.getIssuer(), c.getAudience(), c.getStringClaim("azp"), instant(c.getExpirationTime()),
+                instant(c.getIssueTime()), instant(c.getNotBeforeTime()), c.getStringClaim("nonce"), c.getClaims());
     }
 
     /** Forgets what was cached, for a changed configuration. */

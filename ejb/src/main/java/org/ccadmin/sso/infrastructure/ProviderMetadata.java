@@ -5,7 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ccadmin.sso.domain.ProviderTransport;
 
 /**
  * The parts of an OpenID Provider's discovery document (OpenID Connect Discovery §3) that sign-in uses.
@@ -44,6 +48,25 @@ public record ProviderMetadata(String issuer, URI authorizationEndpoint, URI tok
             return List.of();
         }
         return a.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    /**
+     * Why endpoints of this document may not be used ({@link ProviderTransport}: https, plain http only on
+     * loopback), one reason per endpoint; empty when all that are given may.
+     */
+    List<String> transportRefusals() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("authorization endpoint", authorizationEndpoint);
+        endpoints.put("token endpoint", tokenEndpoint);
+        endpoints.put("jwks_uri", jwksUri);
+        endpoints.put("end_session_endpoint", endSessionEndpoint);
+        List<String> refusals = new ArrayList<>();
+        endpoints.forEach((name, uri) -> {
+            if (uri != null) {
+                ProviderTransport.refusal(name, uri).ifPresent(refusals::add);
+            }
+        });
+        return refusals;
     }
 
     /** Every endpoint a sign-in needs is present. */

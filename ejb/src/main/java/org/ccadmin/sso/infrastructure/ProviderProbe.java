@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccadmin.sso.domain.IdentityProvider;
 import org.ccadmin.sso.domain.ProviderCheck;
+import org.ccadmin.sso.domain.ProviderTransport;
 import org.ccadmin.sso.domain.TokenRules;
 
 /**
  * The Test of the identity provider settings: fetches the discovery document and the keys as a sign-in would
  * and reports each step, so that an administrator sees precisely what is wrong (unreachable, TLS, HTTP status,
- * not JSON, another issuer, missing endpoints, no usable keys, scopes or claims the provider does not list).
+ * not JSON, another issuer, missing endpoints, an issuer or endpoint not on https, no usable keys, scopes or claims
+ * the provider does not list).
  * Checks after a failed fetch are not run: they would only repeat it.
  */
 @ApplicationScoped
@@ -44,6 +46,7 @@ public class ProviderProbe {
                 : ProviderCheck.fail("issuer", "The document names the issuer " + m.issuer() + ", not the configured "
                         + idp.issuer() + ": tokens would be refused. Use exactly the issuer the provider names."));
         checks.add(endpoints(doc, m));
+        checks.add(transport(idp, m));
         checks.add(m.endSessionEndpoint() != null ? ProviderCheck.ok("endSession", "Sign-out also ends the session at the identity provider.")
                 : ProviderCheck.warn("endSession", "The provider has no end_session_endpoint: sign-out ends only the session here."));
         if (m.jwksUri() != null) {
@@ -71,6 +74,14 @@ public class ProviderProbe {
         }
         return missing.isEmpty() ? ProviderCheck.ok("endpoints", "Authorization, token and key endpoints are given.")
                 : ProviderCheck.fail("endpoints", "The document lacks " + String.join(", ", missing) + " (or they are not URLs).");
+    }
+
+    private static ProviderCheck transport(IdentityProvider idp, ProviderMetadata m) {
+        List<String> refusals = new ArrayList<>();
+        ProviderTransport.refusal("issuer", URI.create(idp.issuer())).ifPresent(refusals::add);
+        refusals.addAll(m.transportRefusals());
+        return refusals.isEmpty() ? ProviderCheck.ok("https", "The issuer and the endpoints use " + ProviderTransport.RULE + ".")
+                : ProviderCheck.fail("https", String.join(" ", refusals) + " Sign-ins are refused until the provider uses https.");
     }
 
     private static ProviderCheck keys(URI jwksUri) {
