@@ -8,10 +8,12 @@ import java.util.Objects;
  * What an ID token must say beyond its signature (OpenID Connect Core §3.1.3.7): that it is an ID token (header
  * {@code typ} absent or JWT: an access token such as {@code at+jwt} is not a proof of sign-in, RFC 9068 §4),
  * issued by the configured issuer, meant for this client (audience contains the client id; with several
- * audiences the authorized party {@code azp} must be this client, and a present {@code azp} always), not expired,
+ * audiences the authorized party {@code azp} must be this client), not expired,
  * issued at a time it names ({@code iat}) and not in the future, already valid ({@code nbf}) and, for a console
  * sign-in, carrying the nonce of that sign-in. Clocks of different machines differ slightly, so times are
- * compared with {@link #SKEW}. Each refusal says which check failed.
+ * compared with {@link #SKEW}. Each refusal says which check failed. With this client as the one audience, an
+ * {@code azp} naming another client is accepted: an agent's own desktop client may present a token issued for
+ * ccadmin (the presenter is then that client), and the audience already says whom the token is meant for.
  */
 public final class TokenRules {
 
@@ -41,9 +43,9 @@ public final class TokenRules {
             throw SignInRefusedException.refused("The token has several audiences " + token.audience()
                     + " but no authorized party (azp) naming the client id " + clientId + ".");
         }
-        if (token.authorizedParty() != null && !token.authorizedParty().equals(clientId)) {
-            throw SignInRefusedException.refused("The token was issued to the client " + token.authorizedParty()
-                    + " (its authorized party, azp), not to this application's client id " + clientId + ".");
+        if (token.audience().size() > 1 && !token.authorizedParty().equals(clientId)) {
+            throw SignInRefusedException.refused("The token has several audiences and was issued to the client "
+                    + token.authorizedParty() + " (its authorized party, azp), not to this application's client id " + clientId + ".");
         }
         if (token.expiresAt() == null || now.isAfter(token.expiresAt().plus(SKEW))) {
             throw SignInRefusedException.refused(token.expiresAt() == null ? "The token has no expiry (exp)."

@@ -64,6 +64,11 @@ final class ConsoleClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    /** {@code request} sent by {@code client}, the body read as text; a failure to connect fails the test. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

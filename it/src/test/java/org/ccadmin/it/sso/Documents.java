@@ -9,16 +9,19 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A plain HTTP server on loopback that answers one path with a fixed status and body: a discovery document
- * that names another issuer, or one that is not JSON, for the identity provider Test.
+ * that names another issuer, one with an endpoint on plain http, or one that is not JSON, for the identity provider
+ * Test.
  */
 final class Documents implements AutoCloseable {
 
     private final HttpServer server;
+    private volatile String body;
 
     Documents(String path, int status, String contentType, String body) throws IOException {
+        this.body = body;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = this.body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", contentType);
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -26,6 +29,11 @@ final class Documents implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** From now on answers {@code body}: for a document that names this server's own address. */
+    void answer(String body) {
+        this.body = body;
     }
 
     String base() {

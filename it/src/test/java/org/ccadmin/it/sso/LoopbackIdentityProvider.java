@@ -1,11 +1,15 @@
 package org.ccadmin.it.sso;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.InetAddress;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
  * A real OpenID Connect provider on loopback, in the test JVM (mock-oauth2-server): discovery, keys, its own
@@ -45,6 +49,26 @@ public final class LoopbackIdentityProvider implements AutoCloseable {
     /** A valid token for {@code userName} as this application's client would get it. */
     public String token(String userName) {
         return token(ISSUER_ID, CLIENT_ID, userName, 300);
+    }
+
+    /**
+     * A valid token for {@code userName} that the client {@code presenter} obtained (its azp: the provider names
+     * the requesting client there) for the audiences given, with more claims ({@code nbf}, …).
+     */
+    public String tokenFor(String userName, String presenter, List<String> audience, Map<String, Object> moreClaims) {
+        return issue(userName, presenter, JOSEObjectType.JWT.getType(), audience, moreClaims);
+    }
+
+    /** An access token (header typ at+jwt, RFC 9068) of this application's client naming {@code userName}. */
+    public String accessToken(String userName) {
+        return issue(userName, CLIENT_ID, "at+jwt", List.of(CLIENT_ID), Map.of());
+    }
+
+    private String issue(String userName, String presenter, String type, List<String> audience, Map<String, Object> moreClaims) {
+        Map<String, Object> claims = new HashMap<>(moreClaims);
+        claims.put("preferred_username", userName);
+        return server.issueToken(ISSUER_ID, presenter, new DefaultOAuth2TokenCallback(ISSUER_ID, userName, type, audience, claims, 300))
+                .serialize();
     }
 
     /** {@code token} with its payload changed to name {@code userName}, keeping the original signature. */

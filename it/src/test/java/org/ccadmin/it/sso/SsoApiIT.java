@@ -39,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SsoApiIT extends BesideTheAuthority {
 
     private static final String PASSWORD = "agent-Password-1";
+    /** Pending sign-ins at most (docs/single-sign-on.md). */
+    private static final int PENDING_CAP = 1000;
     private static LoopbackIdentityProvider idp;
 
     private Api api;
@@ -94,6 +96,10 @@ class SsoApiIT extends BesideTheAuthority {
         assertEquals(400, bad.status(), bad::toString);
         assertEquals(List.of("administratorGroups", "clientId", "issuer", "scopes", "userNameClaim"),
                 bad.errorFields().stream().sorted().toList(), bad::toString);
+        ApiResponse plainHttp = sso.putProvider("issuer", "http://idp.example.com/realms/cc", "clientId", "c");
+        assertEquals(400, plainHttp.status(), plainHttp::toString);
+        assertEquals(List.of("issuer"), plainHttp.errorFields(), plainHttp::toString);
+        assertTrue(plainHttp.body().contains("is not https"), plainHttp::toString);
         ApiResponse unknown = sso.putProvider("clientSecretSet", true);
         assertEquals(400, unknown.status(), unknown::toString);
         ApiResponse stale = api.put(Sso.IDP, JsonBody.of("clientId", "x", "changeStamp", -1));
@@ -136,12 +142,37 @@ class SsoApiIT extends BesideTheAuthority {
         JsonObject result = ok(api.post(Sso.IDP + "/test", ""));
         Map<String, String> checks = checks(result);
         assertTrue(result.getBoolean("ok"), result::toString);
-        for (String name : List.of("configuration", "discovery", "issuer", "endpoints", "keys", "scopes", "claims")) {
+        for (String name : List.of("configuration", "discovery", "issuer", "endpoints", "https", "keys", "scopes", "claims")) {
             assertTrue(List.of("OK", "WARN").contains(checks.get(name)), name + ": " + result);
         }
         assertEquals("OK", checks.get("discovery"), result::toString);
         assertEquals("OK", checks.get("issuer"), result::toString);
         assertEquals("OK", checks.get("keys"), result::toString);
+        assertEquals("OK", checks.get("https"), "plain http on loopback: " + result);
+    }
+
+    @Test
+    void theTestSaysWhichEndpointIsNotHttpsAndASignInIsRefused() throws Exception {
+        String real = idp.issuer() + "/.well-known/openid-configuration";
+        String document = new ConsoleClient(URI.create(real)).get(URI.create(real)).body();
+        String token = jsonString(document, "token_endpoint");
+        try (Documents docs = new Documents("/cc/.well-known/openid-configuration", 200, "application/json", "")) {
+            String issuer = docs.base() + "/cc";
+            docs.answer(document.replace("\"" + idp.issuer() + "\"", "\"" + issuer + "\"")
+                    .replace("\"" + token + "\"", "\"http://idp.example.com/token\""));
+            ok(sso.putProvider("issuer", issuer, "clientId", "c", "clientSecret", "s"));
+            JsonObject result = ok(api.post(Sso.IDP + "/test", ""));
+            JsonObject https = check(result, "https");
+            assertEquals("FAIL", https.getString("status"), result::toString);
+            assertTrue(https.getString("detail").contains("The token endpoint http://idp.example.com/token is not https"), https::toString);
+            assertFalse(result.getBoolean("ok"));
+
+            sso.state("HYBRID");
+            ConsoleClient browser = new ConsoleClient(base.toURI());
+            HttpResponse<String> start = browser.get("sso/login");
+            assertTrue(browser.location(start).getPath().endsWith("/login.xhtml"), start.headers()::toString);
+            assertTrue(browser.get("login.xhtml").body().contains("is not https"), "the sign-in is refused with the reason");
+        }
     }
 
     @Test
@@ -227,6 +258,16 @@ class SsoApiIT extends BesideTheAuthority {
         assertRefused(signIn(agent, "idToken", LoopbackIdentityProvider.tampered(idp.token("someone"), agent)), "signature");
         assertRefused(signIn(agent, "idToken", idp.token("someone-else")), "not agent " + agent);
         assertRefused(signIn(agent, "idToken", "not-a-token"), "not a signed JWT");
+        assertRefused(signIn(agent, "idToken", idp.accessToken(agent)), "of type at+jwt");
+        List<String> twoAudiences = List.of(LoopbackIdentityProvider.CLIENT_ID, "reporting");
+        assertRefused(signIn(agent, "idToken", idp.tokenFor(agent, "reporting", twoAudiences, Map.of())),
+                "several audiences and was issued to the client reporting");
+        assertRefused(signIn(agent, "idToken", idp.tokenFor(agent, LoopbackIdentityProvider.CLIENT_ID,
+                List.of(LoopbackIdentityProvider.CLIENT_ID), Map.of("nbf", java.time.Instant.now().plusSeconds(600).getEpochSecond()))),
+                "not valid yet");
+        assertEquals(200, signIn(agent, "idToken", idp.tokenFor(agent, LoopbackIdentityProvider.CLIENT_ID, twoAudiences, Map.of()))
+                .status(), "several audiences with this client as azp");
+        signOut(agent);
         assertEquals(200, signIn(agent, "idToken", idp.token(agent)).status());
         signOut(agent);
 
@@ -359,6 +400,29 @@ class SsoApiIT extends BesideTheAuthority {
         assertTrue(browser.get("login.xhtml").body().contains("Single sign-on is off"));
     }
 
+    @Test
+    void aFloodOfUnfinishedSignInsIsCappedAndTheSignInPageSaysToTryAgainShortly() throws Exception {
+        sso.configure(idp);
+        sso.state("HYBRID");
+        AbandonedSignIns flood = new AbandonedSignIns(base.toURI());
+        try {
+            while (flood.count() <= PENDING_CAP && flood.start()) {
+                // Each start leaves one pending sign-in in the database, until the cap refuses the next.
+            }
+            // Other test classes may have left a few sign-ins of their own pending (a browser that went away).
+            assertTrue(flood.count() <= PENDING_CAP && flood.count() > PENDING_CAP - 50, flood.count() + " started");
+            ConsoleClient browser = new ConsoleClient(base.toURI());
+            HttpResponse<String> refused = browser.get("sso/login");
+            assertTrue(browser.location(refused).getPath().endsWith("/login.xhtml"), refused.headers()::toString);
+            assertTrue(browser.get("login.xhtml").body().contains("Try again shortly"), "the page says why");
+        } finally {
+            flood.cancelAll();
+        }
+        // Ended sign-ins make room: a sign-in starts again (and is completed, so it leaves nothing pending).
+        ConsoleClient again = new ConsoleClient(base.toURI());
+        again.get(again.signInAtProvider(Unique.name("after-flood")));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private ApiResponse signIn(String agent, Object... credentials) {
@@ -373,6 +437,11 @@ class SsoApiIT extends BesideTheAuthority {
         assertEquals(403, r.status(), r::toString);
         assertEquals("signIn.refused", r.code(), r::toString);
         assertTrue(r.json().getString("detail").contains(reason), reason + " in " + r);
+    }
+
+    /** The text member {@code name} of a JSON document, as it is written there. */
+    private static String jsonString(String document, String name) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(document)).readObject().getString(name);
     }
 
     private static JsonObject check(JsonObject result, String name) {
