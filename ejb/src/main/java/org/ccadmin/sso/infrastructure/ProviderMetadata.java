@@ -58,8 +58,8 @@ public record ProviderMetadata(String issuer, URI authorizationEndpoint, URI tok
         Map<String, URI> endpoints = new LinkedHashMap<>();
         endpoints.put("authorization endpoint", authorizationEndpoint);
         endpoints.put("token endpoint", tokenEndpoint);
-        endpoints.put("jwks_uri", jwksUri);
-        endpoints.put("end_session_endpoint", endSessionEndpoint);
+        endpoints.put("key set (jwks_uri)", jwksUri);
+        endpoints.put("end-session endpoint", endSessionEndpoint);
         List<String> refusals = new ArrayList<>();
         endpoints.forEach((name, uri) -> {
             if (uri != null) {

@@ -98,7 +98,8 @@ class SingleSignOnConsoleUiIT extends BesideTheAuthority {
         browser.click("idpForm:test");
         browser.waitForText("idpForm", "passed the test");
         String checks = browser.text("idpForm:checkTable");
-        assertTrue(checks.contains("Discovery document") && checks.contains("Signing keys"), checks);
+        assertTrue(checks.contains("Discovery document") && checks.contains("Signing keys") && checks.contains("Transport (https)"), checks);
+        assertTrue(!checks.contains("???"), "every check has its label: " + checks);
         assertTrue(!checks.contains("Failed"), checks);
         browser.click(By.xpath("//label[@for='stateForm:state:1']"));
         browser.click("stateForm:saveState");
