@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** An open interval of the regular hours, on the weekday it starts. */
@@ -34,7 +35,16 @@ public record RegularInterval(DayOfWeek day, OpenInterval interval) {
      * of a day; else the first free hour of the week. Empty when the week has no free hour.
      */
     public static Optional<RegularInterval> nextFree(List<RegularInterval> taken) {
-        Stream<RegularInterval> freeDays = Stream.of(DayOfWeek.values()).filter(d -> taken.stream().noneMatch(t -> t.day() == d))
+        return nextFree(taken, Set.of());
+    }
+
+    /**
+     * As {@link #nextFree(List)}; the days of {@code alsoInUse} count as having hours (rows being typed whose
+     * times do not read yet), so the proposal does not land on them as a day without hours.
+     */
+    public static Optional<RegularInterval> nextFree(List<RegularInterval> taken, Set<DayOfWeek> alsoInUse) {
+        Stream<RegularInterval> freeDays = Stream.of(DayOfWeek.values())
+                .filter(d -> !alsoInUse.contains(d) && taken.stream().noneMatch(t -> t.day() == d))
                 .map(d -> new RegularInterval(d, OpenInterval.of("09:00", "17:00")));
         Stream<RegularInterval> afterLast = Stream.of(DayOfWeek.values()).flatMap(d -> taken.stream()
                 .filter(t -> t.day() == d && !t.interval().crossesMidnight() && !t.interval().end().equals(LocalTime.MIDNIGHT))

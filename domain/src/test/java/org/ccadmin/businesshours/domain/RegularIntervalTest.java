@@ -62,4 +62,10 @@ class RegularIntervalTest {
         }
         assertEquals(Optional.empty(), RegularInterval.nextFree(full));
     }
+
+    @Test
+    void daysInUseByRowsStillBeingTypedAreNotProposedAsFree() {
+        assertEquals(Optional.of(on(DayOfWeek.WEDNESDAY, "09:00", "17:00")), RegularInterval.nextFree(
+                List.of(on(DayOfWeek.TUESDAY, "09:00", "17:00")), java.util.Set.of(DayOfWeek.MONDAY)));
+    }
 }

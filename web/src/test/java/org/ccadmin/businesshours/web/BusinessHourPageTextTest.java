@@ -66,10 +66,11 @@ class BusinessHourPageTextTest {
     }
 
     @Test
-    void rowsThatDoNotReadAreLeftOutOfTheChoice() {
-        List<BusinessHourForm.Regular> rows = List.of(new BusinessHourForm.Regular("MONDAY", "09:00", "25:00"),
-                new BusinessHourForm.Regular("TUESDAY", "", "17:00"));
+    void aRowWhoseTimesDoNotReadYetStillKeepsItsDay() {
+        List<BusinessHourForm.Regular> rows = new ArrayList<>(BusinessHourForm.blank().getRegular());
+        rows.get(0).setEnd("25:00");
+        rows.get(1).setStart("");
         BusinessHourForm.Regular added = BusinessHourForm.Regular.nextFree(rows);
-        assertEquals(List.of("MONDAY", "09:00", "17:00"), List.of(added.getDay(), added.getStart(), added.getEnd()));
+        assertEquals(List.of("SATURDAY", "09:00", "17:00"), List.of(added.getDay(), added.getStart(), added.getEnd()));
     }
 }
