@@ -489,6 +489,24 @@ class BusinessHourApiIT {
                 "without a changeStamp an unknown id is still a 404");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheChangeStampsOfTheMultiEdits() {
+        ApiResponse r = Api.anonymous(base).get("/openapi?format=JSON");
+        assertEquals(200, r.status(), r::toString);
+        JsonObject schemas = r.json().getJsonObject("components").getJsonObject("schemas");
+        for (String name : List.of("BusinessHourBulkStatus", "BusinessHourBulkSchedule")) {
+            assertTrue(schemas.containsKey(name) && schemas.getJsonObject(name).getJsonObject("properties").containsKey("changeStamps"),
+                    name + " in " + schemas.keySet());
+        }
+        JsonObject paths = r.json().getJsonObject("paths");
+        for (String operation : List.of("/business-hours/status", "/business-hours/schedule")) {
+            String path = paths.keySet().stream().filter(p -> p.endsWith(operation)).findFirst().orElseThrow(() -> new AssertionError(operation));
+            JsonObject post = paths.getJsonObject(path).getJsonObject("post");
+            assertTrue(post.getJsonObject("requestBody").toString().contains("BusinessHourBulk"), post::toString);
+            assertTrue(post.getJsonObject("responses").containsKey("409") && post.getString("description").contains("changeStamps"), post::toString);
+        }
+    }
+
     private String csv(String path) {
         ApiResponse r = api.request("GET", path).header("Accept", "text/csv").send();
         assertEquals(200, r.status(), r::toString);
