@@ -390,6 +390,123 @@ class BusinessHourApiIT {
         assertTrue(weekly.body().contains("Event 1 'Independence Day': RRULE FREQ=WEEKLY is not a rule business hours keep"), weekly::toString);
     }
 
+    @Test
+    void aSystemReasonThatContradictsTheStatusIsRefusedUnderItsFieldEverywhere() {
+        String contradicts = "invalidInput.reasonContradictsStatus";
+        ApiResponse refused = api.post(HOURS, JsonBody.of("name", Unique.name("Contra"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN",
+                "status", "FORCE_CLOSE", "statusReasonCode", 3,
+                "specialDays", List.of(object("date", "2026-12-25", "repeat", "YEARLY", "status", "CLOSED", "statusReasonCode", 1),
+                        object("date", "2026-12-24", "status", "OPEN", "intervals", List.of(object("start", "09:00", "end", "13:00")),
+                                "statusReasonCode", 2))));
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(java.util.Set.of("statusReasonCode", "specialDays[0].statusReasonCode", "specialDays[1].statusReasonCode"),
+                java.util.Set.copyOf(refused.errorFields()), refused::toString);
+        assertEquals(java.util.Optional.of(contradicts), refused.errorCode("specialDays[0].statusReasonCode"));
+        assertTrue(refused.body().contains("specialDays[0].statusReasonCode 1 \\\"Open as per regular hours\\\" means open; a closed special day"),
+                refused::toString);
+
+        JsonObject fitting = create("name", Unique.name("Fits"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN",
+                "status", "FORCE_CLOSE", "statusReasonCode", 2,
+                "specialDays", List.of(object("date", "2026-12-25", "repeat", "YEARLY", "status", "CLOSED", "statusReasonCode", 2),
+                        object("date", "2026-12-24", "status", "OPEN", "intervals", List.of(object("start", "09:00", "end", "13:00")),
+                                "statusReasonCode", 1)));
+        long id = fitting.getJsonNumber("id").longValue();
+        ApiResponse changed = api.put(TestData.item(HOURS, fitting), JsonBody.of("changeStamp", fitting.getJsonNumber("changeStamp").longValue(),
+                "specialDays", List.of(object("date", "2026-12-31", "status", "CLOSED", "statusReasonCode", 3))));
+        assertEquals(List.of("specialDays[0].statusReasonCode"), changed.errorFields(), changed::toString);
+
+        ApiResponse forcedOpen = api.post(HOURS + "/status", JsonBody.of("ids", List.of(id), "status", "FORCE_OPEN", "statusReasonCode", 2));
+        assertEquals(List.of("statusReasonCode"), forcedOpen.errorFields(), forcedOpen::toString);
+        assertEquals(java.util.Optional.of(contradicts), forcedOpen.errorCode("statusReasonCode"));
+        assertEquals(200, api.post(HOURS + "/status", JsonBody.of("ids", List.of(id), "status", "FORCE_OPEN", "statusReasonCode", 3)).status());
+
+        String days = TestData.item(HOURS, fitting) + "/special-days";
+        ApiResponse csv = api.request("POST", days).body("text/csv", "date,repeat,status,hours,description,statusReasonCode\n"
+                + "2027-01-01,YEARLY,CLOSED,,New Year,2\n2027-01-06,NONE,CLOSED,,Epiphany,1\n").send();
+        assertEquals(400, csv.status(), csv::toString);
+        assertTrue(csv.body().contains("Line 3: statusReasonCode 1 \\\"Open as per regular hours\\\" means open"), csv::toString);
+        assertFalse(csv.body().contains("Line 2"), csv::toString);
+
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//Holidays//EN",
+                "BEGIN:VEVENT", "UID:ny@example.org", "DTSTAMP:20261201T000000Z", "DTSTART;VALUE=DATE:20270101", "SUMMARY:New Year",
+                "END:VEVENT", "END:VCALENDAR", "");
+        ApiResponse ics = api.request("POST", days + "?statusReasonCode=1").body("text/calendar", calendar).send();
+        assertEquals(400, ics.status(), ics::toString);
+        assertTrue(ics.body().contains("Event 1 'New Year': statusReasonCode 1 \\\"Open as per regular hours\\\" means open"), ics::toString);
+        assertEquals(2, api.get(TestData.item(HOURS, fitting)).json().getJsonArray("specialDays").size(), "nothing of the refused files applied");
+        assertEquals(200, api.request("POST", days + "?statusReasonCode=2").body("text/calendar", calendar).send().status());
+    }
+
+    @Test
+    void severalAtOnceWithChangeStampsRefuseWholeWhenOneChangedOrWasDeletedMeanwhile() {
+        int drill = reason("Drill");
+        JsonObject a = create("name", Unique.name("StampA"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN");
+        JsonObject b = create("name", Unique.name("StampB"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN");
+        JsonObject c = create("name", Unique.name("StampC"), "timeZone", "Europe/Berlin", "type", "TWENTY_FOUR_SEVEN");
+        long idA = a.getJsonNumber("id").longValue();
+        long idB = b.getJsonNumber("id").longValue();
+        long idC = c.getJsonNumber("id").longValue();
+        long stampA = a.getJsonNumber("changeStamp").longValue();
+        long stampB = b.getJsonNumber("changeStamp").longValue();
+        // Someone else changes B after the client read it.
+        assertEquals(200, api.post(HOURS + "/status", JsonBody.of("ids", List.of(idB), "status", "FORCE_CLOSE", "statusReasonCode", drill)).status());
+
+        ApiResponse stale = api.post(HOURS + "/status", JsonBody.of("ids", List.of(idA, idB), "status", "FORCE_OPEN", "statusReasonCode", drill,
+                "changeStamps", object(Long.toString(idA), stampA, Long.toString(idB), stampB)));
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals("conflict.bulkRefused", stale.code(), stale::toString);
+        assertEquals(List.of("ids[1]"), stale.errorFields(), stale::toString);
+        assertTrue(stale.body().contains(b.getString("name") + " was changed by someone else"), stale::toString);
+        assertEquals("CALENDAR", api.get(TestData.item(HOURS, a)).json().getString("status"), "all or none");
+
+        long nowB = api.get(TestData.item(HOURS, b)).json().getJsonNumber("changeStamp").longValue();
+        ApiResponse current = api.post(HOURS + "/status", JsonBody.of("ids", List.of(idA, idB), "status", "FORCE_OPEN", "statusReasonCode", drill,
+                "changeStamps", object(Long.toString(idA), stampA, Long.toString(idB), nowB)));
+        assertEquals(200, current.status(), current::toString);
+
+        // The schedule change: C deleted since it was read is a refusal under its index, not a 404.
+        long stampC = c.getJsonNumber("changeStamp").longValue();
+        assertEquals(204, api.delete(TestData.item(HOURS, c) + "?changeStamp=" + stampC).status());
+        long nowA = api.get(TestData.item(HOURS, a)).json().getJsonNumber("changeStamp").longValue();
+        ApiResponse gone = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(idA, idC), "timeZone", "Asia/Tokyo",
+                "changeStamps", object(Long.toString(idA), nowA, Long.toString(idC), stampC)));
+        assertEquals(409, gone.status(), gone::toString);
+        assertEquals(List.of("ids[1]"), gone.errorFields(), gone::toString);
+        assertEquals("Europe/Berlin", api.get(TestData.item(HOURS, a)).json().getString("timeZone"), "all or none");
+        ApiResponse partial = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(idA, idB), "timeZone", "Asia/Tokyo",
+                "changeStamps", object(Long.toString(idA), nowA)));
+        assertEquals(200, partial.status(), "a changeStamp for some of the ids checks those: " + partial);
+        assertEquals("Asia/Tokyo", api.get(TestData.item(HOURS, b)).json().getString("timeZone"));
+
+        ApiResponse malformed = api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(idA), "timeZone", "UTC",
+                "changeStamps", object("x", 1, Long.toString(idA), "one")));
+        assertEquals(400, malformed.status(), malformed::toString);
+        assertEquals(java.util.Set.of("changeStamps.x", "changeStamps." + idA), java.util.Set.copyOf(malformed.errorFields()), malformed::toString);
+        ApiResponse other = api.post(HOURS + "/status", JsonBody.of("ids", List.of(idA), "status", "CALENDAR",
+                "changeStamps", object(Long.toString(idB), nowB)));
+        assertEquals(List.of("changeStamps." + idB), other.errorFields(), "a changeStamp of a business hour not in ids: " + other);
+        assertEquals(404, api.post(HOURS + "/schedule", JsonBody.of("ids", List.of(idA, idC), "timeZone", "UTC")).status(),
+                "without a changeStamp an unknown id is still a 404");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheChangeStampsOfTheMultiEdits() {
+        ApiResponse r = Api.anonymous(base).get("/openapi?format=JSON");
+        assertEquals(200, r.status(), r::toString);
+        JsonObject schemas = r.json().getJsonObject("components").getJsonObject("schemas");
+        for (String name : List.of("BusinessHourBulkStatus", "BusinessHourBulkSchedule")) {
+            assertTrue(schemas.containsKey(name) && schemas.getJsonObject(name).getJsonObject("properties").containsKey("changeStamps"),
+                    name + " in " + schemas.keySet());
+        }
+        JsonObject paths = r.json().getJsonObject("paths");
+        for (String operation : List.of("/business-hours/status", "/business-hours/schedule")) {
+            String path = paths.keySet().stream().filter(p -> p.endsWith(operation)).findFirst().orElseThrow(() -> new AssertionError(operation));
+            JsonObject post = paths.getJsonObject(path).getJsonObject("post");
+            assertTrue(post.getJsonObject("requestBody").toString().contains("BusinessHourBulk"), post::toString);
+            assertTrue(post.getJsonObject("responses").containsKey("409") && post.getString("description").contains("changeStamps"), post::toString);
+        }
+    }
+
     private String csv(String path) {
         ApiResponse r = api.request("GET", path).header("Accept", "text/csv").send();
         assertEquals(200, r.status(), r::toString);

@@ -8,7 +8,9 @@ import org.ccadmin.shared.domain.Violations;
  * The rules of a business hour's schedule, checked all at once so the administrator sees every problem:
  * a custom business hour needs regular hours and a 24x7 one has none; regular intervals must not overlap
  * (an overnight interval reaches into the next day, Sunday's into Monday); a special day's intervals must not
- * overlap either, and no date rule may be given twice; at most {@value #MAX_ENTRIES} schedule entries
+ * overlap either, and no date rule may be given twice;
+ * a system status reason must not contradict the status it is given for (no "Open as per regular hours" on a
+ * holiday or a business hour forced closed); at most {@value #MAX_ENTRIES} schedule entries
  * (regular intervals plus special days, an open one once per interval); a forced status needs a reason.
  */
 public final class ScheduleCheck {
@@ -24,6 +26,10 @@ public final class ScheduleCheck {
         if (status != null && status.forced() && forcedReason == null) {
             v.add("statusReasonCode", "invalidInput.fieldRequired",
                     "statusReasonCode is required when the status is forced open or closed.");
+        }
+        if (status != null && status.forced()) {
+            SystemReasons.checkFits(v, "statusReasonCode", forcedReason, status == ConfiguredStatus.FORCE_OPEN,
+                    status == ConfiguredStatus.FORCE_OPEN ? "a business hour forced open" : "a business hour forced closed");
         }
         if (type == BusinessHourType.CUSTOM && regular.isEmpty()) {
             v.add("regularHours", "invalidInput.fieldRequired",
@@ -46,6 +52,7 @@ public final class ScheduleCheck {
             SpecialDay day = specialDays.get(i);
             String field = "specialDays[" + i + "]";
             Names.checkDescription(v, field + ".description", day.description());
+            checkReason(v, field + ".statusReasonCode", day);
             List<OpenInterval> intervals = day.intervals();
             for (int a = 0; a < intervals.size(); a++) {
                 for (int b = 0; b < a; b++) {
@@ -70,6 +77,11 @@ public final class ScheduleCheck {
                     + " schedule entries (regular intervals plus special days, an open special day once per interval); this one has "
                     + entries + ".");
         }
+    }
+
+    /** A special day's reason must not say the opposite of the day (see {@link SystemReasons#checkFits}). */
+    public static void checkReason(Violations v, String field, SpecialDay day) {
+        SystemReasons.checkFits(v, field, day.reasonCode(), day.open(), day.open() ? "an open special day" : "a closed special day (holiday)");
     }
 
     /** Intervals of one date all start on it: compared on a line (an overnight one may reach past midnight). */

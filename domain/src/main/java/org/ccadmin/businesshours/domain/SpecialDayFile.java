@@ -77,6 +77,9 @@ public final class SpecialDayFile {
             }
             Violations v = new Violations();
             SpecialDayEntry e = ScheduleText.special(special(r, v), v, "line");
+            if (e != null) {
+                ScheduleCheck.checkReason(v, "line.statusReasonCode", e.day());
+            }
             v.errors().forEach(err -> CsvText.report(errors, FIELD, err.code(), r.line(),
                     err.message().startsWith("line.") ? err.message().substring(5) : err.message()));
             if (e != null && v.isEmpty()) {

@@ -111,4 +111,46 @@ class ScheduleCheckTest {
         assertThrows(java.time.format.DateTimeParseException.class, () -> OpenInterval.of("09:60", "10:00"));
         assertEquals(24 * 60, OpenInterval.of("08:00", "08:00").nominalMinutes());
     }
+
+    @Test
+    void aClosedSpecialDayRefusesASystemReasonThatMeansOpenAndAnOpenOneAClosedReason() {
+        DateRule christmas = new DateRule.YearlyOn(MonthDay.of(12, 25));
+        DateRule eve = new DateRule.Once(LocalDate.of(2026, 12, 24));
+        List<FieldError> errors = check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.CALENDAR, null, List.of(), List.of(
+                SpecialDay.closed(christmas, "Christmas", SystemReasons.OPEN_REGULAR_HOURS),
+                SpecialDay.open(eve, List.of(OpenInterval.of("09:00", "13:00")), "Eve", SystemReasons.CLOSED_REGULAR_HOURS),
+                SpecialDay.closed(new DateRule.Once(LocalDate.of(2027, 1, 1)), "New Year", SystemReasons.OPEN_24X7)));
+        assertEquals(List.of("specialDays[0].statusReasonCode", "specialDays[1].statusReasonCode", "specialDays[2].statusReasonCode"),
+                errors.stream().map(FieldError::field).toList(), errors::toString);
+        assertEquals("specialDays[0].statusReasonCode 1 \"Open as per regular hours\" means open; a closed special day (holiday) needs a "
+                + "reason that means closed (2 \"Closed as per regular hours\") or one of your own (1001 to 65535).", errors.get(0).message());
+        assertEquals("specialDays[1].statusReasonCode 2 \"Closed as per regular hours\" means closed; an open special day needs a reason "
+                + "that means open (1 \"Open as per regular hours\", 3 \"Open 24x7\") or one of your own (1001 to 65535).", errors.get(1).message());
+        assertTrue(errors.stream().allMatch(e -> e.code().equals("invalidInput.reasonContradictsStatus")));
+    }
+
+    @Test
+    void fittingSystemReasonsAndAdministratorsReasonsAreAcceptedOnEitherKindOfDay() {
+        assertTrue(check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.CALENDAR, null, List.of(), List.of(
+                SpecialDay.closed(new DateRule.Once(LocalDate.of(2026, 12, 25)), null, SystemReasons.CLOSED_REGULAR_HOURS),
+                SpecialDay.open(new DateRule.Once(LocalDate.of(2026, 12, 24)), List.of(OpenInterval.of("09:00", "13:00")), null,
+                        SystemReasons.OPEN_REGULAR_HOURS),
+                SpecialDay.open(new DateRule.Once(LocalDate.of(2026, 12, 23)), List.of(OpenInterval.of("09:00", "13:00")), null,
+                        SystemReasons.OPEN_24X7),
+                SpecialDay.closed(new DateRule.Once(LocalDate.of(2026, 12, 26)), null, 1001),
+                SpecialDay.open(new DateRule.Once(LocalDate.of(2026, 12, 27)), List.of(OpenInterval.of("09:00", "13:00")), null, 1001))).isEmpty());
+    }
+
+    @Test
+    void aForcedStatusRefusesASystemReasonOfTheOppositeMeaning() {
+        List<FieldError> closedAsOpen = check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.FORCE_CLOSE, SystemReasons.OPEN_24X7, List.of(), List.of());
+        assertEquals(List.of("statusReasonCode"), closedAsOpen.stream().map(FieldError::field).toList());
+        assertEquals("statusReasonCode 3 \"Open 24x7\" means open; a business hour forced closed needs a reason that means closed "
+                + "(2 \"Closed as per regular hours\") or one of your own (1001 to 65535).", closedAsOpen.get(0).message());
+        assertEquals(1, check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.FORCE_CLOSE, SystemReasons.OPEN_REGULAR_HOURS, List.of(), List.of()).size());
+        assertEquals(1, check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.FORCE_OPEN, SystemReasons.CLOSED_REGULAR_HOURS, List.of(), List.of()).size());
+        assertTrue(check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.FORCE_OPEN, SystemReasons.OPEN_REGULAR_HOURS, List.of(), List.of()).isEmpty());
+        assertTrue(check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.FORCE_CLOSE, SystemReasons.CLOSED_REGULAR_HOURS, List.of(), List.of()).isEmpty());
+        assertTrue(check(BusinessHourType.TWENTY_FOUR_SEVEN, ConfiguredStatus.FORCE_CLOSE, 1001, List.of(), List.of()).isEmpty());
+    }
 }

@@ -57,6 +57,21 @@ class SpecialDayFileTest {
     }
 
     @Test
+    void aLineWhoseSystemReasonContradictsItsStatusIsReportedWithItsNumber() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SpecialDayFile.read(file(
+                "date,repeat,status,hours,description,statusReasonCode\n"
+                        + "2026-12-25,YEARLY,CLOSED,,Christmas,2\n"
+                        + "2026-12-26,YEARLY,CLOSED,,Boxing Day,1\n"
+                        + "2026-12-24,NONE,OPEN,09:00-13:00,Eve,2\n")));
+        assertEquals(List.of(
+                "Line 3: statusReasonCode 1 \"Open as per regular hours\" means open; a closed special day (holiday) needs a reason that "
+                        + "means closed (2 \"Closed as per regular hours\") or one of your own (1001 to 65535).",
+                "Line 4: statusReasonCode 2 \"Closed as per regular hours\" means closed; an open special day needs a reason that means "
+                        + "open (1 \"Open as per regular hours\", 3 \"Open 24x7\") or one of your own (1001 to 65535)."),
+                e.errors().stream().map(FieldError::message).toList());
+    }
+
+    @Test
     void aLineNamingAnUnknownStatusReasonIsReportedWithTheFormatErrorsOfTheOthers() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SpecialDayFile.read(file(
                 "date,repeat,status,hours,description,statusReasonCode\n"

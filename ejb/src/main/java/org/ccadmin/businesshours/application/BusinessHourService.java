@@ -145,13 +145,15 @@ public class BusinessHourService {
     }
 
     /**
-     * As {@link #setStatus(List, String, Integer)}, for business hours a person picked from a list: {@code seen}
-     * holds the changeStamp each was shown with, and one changed or deleted since refuses the whole change.
+     * As {@link #setStatus(List, String, Integer)}, for business hours a person picked from a list or a client read:
+     * {@code seen} holds the changeStamp each was shown with (all or some of {@code ids}), and one changed or
+     * deleted since refuses the whole change.
      */
     public List<BusinessHourView> setStatus(List<Long> ids, Map<Long, Long> seen, String status, Integer reasonCode) {
         Violations v = new Violations();
         ConfiguredStatus s = ScheduleText.word(status, ConfiguredStatus.class, null, v, "status");
         requireIds(ids, v);
+        checkSeen(ids, seen, v);
         reasons.checkExist(reasonCode == null ? Map.of() : Map.of("statusReasonCode", reasonCode), v);
         // The rules of the request itself, once under its own fields rather than once per business hour.
         ScheduleCheck.check(v, null, s, reasonCode, List.of(), List.of());
@@ -166,7 +168,7 @@ public class BusinessHourService {
 
     /** As {@link #setSchedule(List, BusinessHourInput)}, refusing all if one changed since {@code seen} (see setStatus). */
     public List<BusinessHourView> setSchedule(List<Long> ids, Map<Long, Long> seen, BusinessHourInput schedule) {
-        requireIds(ids, new Violations()).throwIfAny();
+        checkSeen(ids, seen, requireIds(ids, new Violations())).throwIfAny();
         Violations v = new Violations();
         BusinessHourDraft draft = draft(new BusinessHourInput(null, null, schedule.timeZone(), schedule.type(), null, null,
                 schedule.regularHours(), null), false, v);
@@ -184,11 +186,18 @@ public class BusinessHourService {
         return v;
     }
 
+    /** A changeStamp is of a business hour being changed: one for another id is a mistake of the client's. */
+    private static Violations checkSeen(List<Long> ids, Map<Long, Long> seen, Violations v) {
+        seen.keySet().stream().filter(id -> ids == null || !ids.contains(id)).forEach(id -> v.add("changeStamps." + id,
+                "invalidInput.notApplicable", "changeStamps names business hour " + id + ", which is not one of ids."));
+        return v;
+    }
+
     /**
      * Applies {@code change} to each business hour, or to none: every refusal is collected under {@code ids[i]}
      * naming the business hour (its own rules, such as the 50-entry limit with its special days; changed or
-     * deleted since {@code seen}), so the caller learns all of them at once. Without {@code seen} (the API) a
-     * missing id is a 404, as for a single business hour.
+     * deleted since {@code seen}), so the caller learns all of them at once. A missing id without a changeStamp
+     * in {@code seen} is a 404, as for a single business hour; with one, it was deleted since it was read.
      */
     private List<BusinessHourView> changeEach(List<Long> ids, Map<Long, Long> seen, java.util.function.Consumer<BusinessHour> change) {
         List<FieldError> refused = new ArrayList<>();
@@ -198,7 +207,7 @@ public class BusinessHourService {
         for (Long id : new java.util.LinkedHashSet<>(ids)) {
             String field = "ids[" + i++ + "]";
             java.util.Optional<BusinessHour> found = hours.find(id);
-            if (found.isEmpty() && seen.isEmpty()) {
+            if (found.isEmpty() && !seen.containsKey(id)) {
                 throw new ResourceNotFoundException(BusinessHour.RESOURCE, id);
             }
             if (found.isEmpty()) {

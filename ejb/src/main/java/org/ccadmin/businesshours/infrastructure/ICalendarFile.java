@@ -44,6 +44,7 @@ import org.ccadmin.businesshours.domain.OpenInterval;
 import org.ccadmin.businesshours.domain.Repeat;
 import org.ccadmin.businesshours.domain.SpecialDay;
 import org.ccadmin.businesshours.domain.SpecialDayEntry;
+import org.ccadmin.businesshours.domain.SystemReasons;
 import org.ccadmin.shared.domain.FieldError;
 import org.ccadmin.shared.domain.InvalidInputException;
 import org.ccadmin.shared.domain.Violations;
@@ -216,6 +217,7 @@ public final class ICalendarFile {
             interval = new OpenInterval(begin.toLocalTime().withNano(0), end.toLocalTime().withNano(0));
         }
         Repeat repeat = repeat(event, date, name, v);
+        checkReason(event, reason, interval != null, name, v);
         if (!v.isEmpty()) {
             return;
         }
@@ -225,6 +227,14 @@ public final class ICalendarFile {
         } else if (!draft.intervals.isEmpty()) {
             v.add(FIELD, "invalidInput.calendar", name + ": " + date + " is both closed all day and open at times.");
         }
+    }
+
+    /** The domain's rule that a system reason fits the day, naming the event and where its reason came from. */
+    private static void checkReason(VEvent event, Integer reason, boolean open, String name, Violations v) {
+        Violations fit = new Violations();
+        SystemReasons.checkFits(fit, event.getProperty(REASON).isPresent() ? REASON : "statusReasonCode", reason, open,
+                open ? "an open special day (a timed event)" : "a closed day (an all-day event)");
+        fit.errors().forEach(e -> v.add(FIELD, e.code(), name + ": " + e.message()));
     }
 
     private static ZonedDateTime local(Temporal t, ZoneId zone) {

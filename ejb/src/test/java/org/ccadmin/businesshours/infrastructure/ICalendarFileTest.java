@@ -113,4 +113,36 @@ class ICalendarFileTest {
         assertEquals("Line 1: not iCalendar (RFC 5545): ", assertThrows(InvalidInputException.class,
                 () -> ICalendarFile.read(bytes("hello"), BERLIN, 1)).errors().get(0).message().substring(0, 34));
     }
+
+    @Test
+    void anEventWhoseSystemReasonContradictsItsDayIsRefusedNamingTheEvent() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Example//Holidays//EN
+                BEGIN:VEVENT
+                UID:a@example.org
+                DTSTAMP:20261201T000000Z
+                DTSTART;VALUE=DATE:20270101
+                SUMMARY:New Year
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:b@example.org
+                DTSTAMP:20261201T000000Z
+                DTSTART:20261231T080000Z
+                DTEND:20261231T120000Z
+                SUMMARY:Short day
+                X-CCADMIN-STATUS-REASON:2
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ICalendarFile.read(bytes(ics), BERLIN, 1));
+        List<String> messages = e.errors().stream().map(FieldError::message).toList();
+        assertEquals(List.of("Event 1 'New Year': statusReasonCode 1 \"Open as per regular hours\" means open; a closed day (an all-day "
+                        + "event) needs a reason that means closed (2 \"Closed as per regular hours\") or one of your own (1001 to 65535).",
+                "Event 2 'Short day': X-CCADMIN-STATUS-REASON 2 \"Closed as per regular hours\" means closed; an open special day (a timed "
+                        + "event) needs a reason that means open (1 \"Open as per regular hours\", 3 \"Open 24x7\") or one of your own "
+                        + "(1001 to 65535)."), messages);
+        assertEquals(2, ICalendarFile.read(bytes(ics.replace("X-CCADMIN-STATUS-REASON:2", "X-CCADMIN-STATUS-REASON:1")), BERLIN, 2).size());
+    }
 }

@@ -1,6 +1,7 @@
 package org.ccadmin.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -76,9 +77,23 @@ class BusinessHoursConsoleUiIT {
         browser.type("hourForm:tabs:name", name);
         browser.click(By.xpath("//a[normalize-space(.)='Regular Hours']"));
         browser.replace("hourForm:tabs:regularTable:0:end", "25:00");
+        // Add interval proposes a row that overlaps none (the first day without hours), not another Monday 09:00-17:00.
+        browser.click("hourForm:tabs:addRegular");
+        browser.waitForText("hourForm:tabs:regularTable:5:day_label", "Saturday");
+        assertEquals("09:00", browser.find("hourForm:tabs:regularTable:5:start").getAttribute("value"));
+        assertEquals("17:00", browser.find("hourForm:tabs:regularTable:5:end").getAttribute("value"));
+        browser.click(By.xpath("//a[normalize-space(.)='Special Hours & Holidays']"));
+        browser.click("hourForm:tabs:addSpecial");
         browser.click("hourForm:save");
+        // A row's problem names the column by the label the page shows, not the API's field name.
+        browser.waitForText("hourForm:tabs:specialMessages", "Special days, row 1, status reason is required.");
+        assertFalse(browser.text("hourForm:tabs:specialMessages").contains("statusReasonCode"), browser.text("hourForm:tabs:specialMessages"));
+        browser.click("hourForm:tabs:specialTable:0:remove");
+        browser.click(By.xpath("//a[normalize-space(.)='Regular Hours']"));
         browser.waitForText("hourForm:tabs:regularMessages", "Regular hours, row 1, end:");
         assertTrue(browser.text("hourForm:tabs:regularMessages").contains("'25:00' is not a time of day"), browser.text("hourForm:tabs:regularMessages"));
+        assertFalse(browser.text("hourForm:tabs:regularMessages").contains("overlaps"), "the added row overlaps nothing: "
+                + browser.text("hourForm:tabs:regularMessages"));
         assertEquals(name, browser.find("hourForm:tabs:name").getAttribute("value"), "nothing typed is lost");
         browser.screenshot("business-hour-01-bad-time");
 
@@ -89,14 +104,16 @@ class BusinessHoursConsoleUiIT {
         String location = "api/v1/business-hours/" + created.getJsonNumber("id").longValue();
         data.track(location);
         var saved = api.get(location).json();
-        assertEquals(5, saved.getJsonArray("regularHours").size(), "Monday to Friday, saved through the same rules as the API");
+        assertEquals(6, saved.getJsonArray("regularHours").size(), "Monday to Friday and the added Saturday, saved through the same rules as the API");
+        assertTrue(saved.getJsonArray("specialDays").isEmpty(), "the removed special day is not saved");
         assertEquals("UTC", saved.getString("timeZone"));
 
         browser.click(By.xpath("//a[normalize-space(.)='Effective Hours']"));
         browser.replace("hourForm:tabs:weekFrom", "2026-12-07");
         browser.click("hourForm:tabs:showWeek");
         browser.waitForText("hourForm:tabs:weekTable:0:hours", "09:00–17:00");
-        browser.waitForText("hourForm:tabs:weekTable:5:hours", "Closed");
+        browser.waitForText("hourForm:tabs:weekTable:5:hours", "09:00–17:00");
+        browser.waitForText("hourForm:tabs:weekTable:6:hours", "Closed");
         browser.screenshot("business-hour-02-week");
 
         String copyName = Unique.name("DeskCopy");
@@ -299,6 +316,11 @@ class BusinessHoursConsoleUiIT {
         browser.click("statusForm:apply");
         browser.waitForText("statusForm:statusReasonCodeMessage", "is required when the status is forced");
         browser.screenshot("business-hours-bulk-01-reason-required");
+        // A system reason that says "open" does not close them; the message names the field by its label.
+        browser.select("statusForm:statusReasonCode", "1 Open as per regular hours");
+        browser.click("statusForm:apply");
+        browser.waitForText("statusForm:statusReasonCodeMessage", "means open; a business hour forced closed needs a reason that means closed");
+        assertFalse(browser.text("statusForm:statusReasonCodeMessage").contains("statusReasonCode"), browser.text("statusForm:statusReasonCodeMessage"));
         browser.select("statusForm:statusReasonCode", code + " Fire drill");
         browser.click("statusForm:apply");
         browser.waitUntilHidden("statusDialog");

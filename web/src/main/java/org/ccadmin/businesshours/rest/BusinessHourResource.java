@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ccadmin.businesshours.application.BusinessHourInput;
 import org.ccadmin.businesshours.application.BusinessHourService;
@@ -32,8 +33,10 @@ import org.ccadmin.shared.rest.JsonInput;
 import org.ccadmin.shared.rest.ListParams;
 import org.ccadmin.shared.rest.PageView;
 import org.ccadmin.shared.rest.ProblemView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +54,13 @@ public class BusinessHourResource {
 
     private static final Set<String> FIELDS = Set.of("id", "name", "description", "timeZone", "type", "status", "statusReasonCode",
             "regularHours", "specialDays", "runtimeStatus", "changeStamp");
+    private static final String CHANGE_STAMPS = "changeStamps";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String BULK = "All or none. changeStamps (optional): id -> the changeStamp the client read; a business hour "
+            + "changed or deleted since refuses the whole change with 409 conflict.bulkRefused, each under errors[].field ids[i].";
+    private static final String BULK_400 = "Invalid input: a rule of the request under its field, a business hour that cannot take it under ids[i]";
+    private static final String BULK_404 = "An id without a changeStamp names no business hour";
+    private static final String BULK_409 = "A business hour changed or deleted since its changeStamp: nothing changed, each under ids[i]";
     private static final Set<String> REGULAR_FIELDS = Set.of("day", "start", "end");
     private static final Set<String> INTERVAL_FIELDS = Set.of("start", "end");
     private static final Set<String> SPECIAL_FIELDS = Set.of("date", "repeat", "rule", "nextDate", "status", "intervals", "description",
@@ -127,27 +137,48 @@ public class BusinessHourResource {
                 .entity(created).tag(ETags.of(created.changeStamp())).build();
     }
 
-    /** Sets the status of several business hours at once ({@code ids}, {@code status}, {@code statusReasonCode}); all or none. */
+    /**
+     * Sets the status of several business hours at once ({@code ids}, {@code status}, {@code statusReasonCode}); all
+     * or none. With {@code changeStamps} (id to the changeStamp the client read), one changed or deleted since
+     * refuses the whole change (409, under {@code ids[i]}).
+     */
     @POST
     @Path("status")
-    public List<BusinessHourView> setStatus(String body) {
-        JsonInput in = JsonInput.parse(body, Set.of("ids", "status", "statusReasonCode"));
+    @Operation(summary = "Set the status of several business hours, all or none",
+            description = BULK)
+    @APIResponse(responseCode = "400", description = BULK_400, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "404", description = BULK_404)
+    @APIResponse(responseCode = "409", description = BULK_409, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemView.class)))
+    public List<BusinessHourView> setStatus(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BulkRequests.Status.class))) String body) {
+        JsonInput in = JsonInput.parse(body, Set.of("ids", "status", "statusReasonCode", CHANGE_STAMPS));
         List<Long> ids = in.longs("ids");
         String status = in.string("status");
         Integer reason = in.integer("statusReasonCode");
+        Map<Long, Long> stamps = in.idMap(CHANGE_STAMPS);
         in.done();
-        return service.setStatus(ids, status, reason);
+        return service.setStatus(ids, stamps == null ? Map.of() : stamps, status, reason);
     }
 
-    /** Sets time zone, type and regular hours of several business hours at once ({@code ids} and those fields); all or none. */
+    /**
+     * Sets time zone, type and regular hours of several business hours at once ({@code ids} and those fields); all
+     * or none, with optional {@code changeStamps} as for the status.
+     */
     @POST
     @Path("schedule")
-    public List<BusinessHourView> setSchedule(String body) {
-        JsonInput in = JsonInput.parse(body, Set.of("ids", "timeZone", "type", "regularHours"));
+    @Operation(summary = "Set zone, type and regular hours of several business hours, all or none",
+            description = BULK)
+    @APIResponse(responseCode = "400", description = BULK_400, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemView.class)))
+    @APIResponse(responseCode = "404", description = BULK_404)
+    @APIResponse(responseCode = "409", description = BULK_409, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemView.class)))
+    public List<BusinessHourView> setSchedule(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BulkRequests.Schedule.class))) String body) {
+        JsonInput in = JsonInput.parse(body, Set.of("ids", "timeZone", "type", "regularHours", CHANGE_STAMPS));
         List<Long> ids = in.longs("ids");
         BusinessHourInput schedule = new BusinessHourInput(null, null, in.string("timeZone"), in.string("type"), null, null, regular(in), null);
+        Map<Long, Long> stamps = in.idMap(CHANGE_STAMPS);
         in.done();
-        return service.setSchedule(ids, schedule);
+        return service.setSchedule(ids, stamps == null ? Map.of() : stamps, schedule);
     }
 
     /** The special-day file's template: its header and two example lines. */

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccadmin.businesshours.application.BusinessHourService;
@@ -87,7 +89,7 @@ public class BusinessHourBean implements Serializable {
                 return "/organization/business-hour?faces-redirect=true&id=" + saved.id();
             }
         } catch (InvalidInputException e) {
-            messages.fieldErrors(FORM, e.errors().stream().map(BusinessHourBean::rowWise).toList(), BusinessHourBean::inputFor);
+            messages.fieldErrors(FORM, e.errors().stream().map(err -> rowWise(err, text::fieldLabel)).toList(), BusinessHourBean::inputFor);
             messages.refused();
         } catch (DomainException e) {
             messages.refusedSave(FORM, e, BusinessHourBean::inputFor, text.get("bh.stale"), text.get("bh.gone", form.getName()));
@@ -108,18 +110,30 @@ public class BusinessHourBean implements Serializable {
         }
     }
 
-    /** A row's problem, worded for the page: "Regular hours, row 3, end: '25:00' is not a time of day …". */
-    static FieldError rowWise(FieldError e) {
+    /**
+     * A row's problem, worded for the page with the labels of its table and column ({@code labels}, the bundle's
+     * {@code field.*} keys): "Regular hours, row 3, end: '25:00' is not a time of day …", "Special days, row 1,
+     * status reason is required."; without a label, the field's own name.
+     */
+    static FieldError rowWise(FieldError e, Function<String, Optional<String>> labels) {
         Matcher m = ROW.matcher(e.field());
         if (!m.find()) {
             return e;
         }
         String table = m.group(1);
-        int row = Integer.parseInt(m.group(2)) + 1;
-        String message = e.message().startsWith(e.field()) ? e.message().substring(e.field().length()).replaceFirst("^[: ]+", "") : e.message();
-        String part = m.group(3) == null || !e.message().startsWith(e.field()) ? "" : ", " + m.group(3);
-        String what = "regularHours".equals(table) ? "Regular hours" : "Special days";
-        return new FieldError(table, e.code(), what + ", row " + row + part + ": " + message);
+        String where = labels.apply(table).orElse(table) + ", row " + (Integer.parseInt(m.group(2)) + 1);
+        if (!e.message().startsWith(e.field())) {
+            return new FieldError(table, e.code(), where + ": " + e.message());
+        }
+        if (e.field().length() == m.end(2) + 1) {
+            return new FieldError(table, e.code(), where + ": " + e.message().substring(e.field().length()).replaceFirst("^[: ]+", ""));
+        }
+        String column = labels.apply(e.field()).map(BusinessHourBean::inSentence).orElse(e.field().substring(m.end(2) + 2));
+        return new FieldError(table, e.code(), where + ", " + column + e.message().substring(e.field().length()));
+    }
+
+    private static String inSentence(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String inputFor(String field) {
@@ -132,7 +146,7 @@ public class BusinessHourBean implements Serializable {
     }
 
     public void addRegular() {
-        form.getRegular().add(new BusinessHourForm.Regular("MONDAY", "09:00", "17:00"));
+        form.getRegular().add(BusinessHourForm.Regular.nextFree(form.getRegular()));
     }
 
     public void removeRegular(BusinessHourForm.Regular row) {

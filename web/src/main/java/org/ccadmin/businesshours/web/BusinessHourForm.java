@@ -1,11 +1,17 @@
 package org.ccadmin.businesshours.web;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.ccadmin.businesshours.application.BusinessHourInput;
 import org.ccadmin.businesshours.application.BusinessHourView;
+import org.ccadmin.businesshours.domain.RegularInterval;
 import org.ccadmin.businesshours.domain.ScheduleText;
+import org.ccadmin.shared.domain.Violations;
 
 /**
  * The business hour page's fields as typed: times, dates and words stay text, so the same reader as the REST
@@ -109,6 +115,20 @@ public class BusinessHourForm implements Serializable {
             this.day = day;
             this.start = start;
             this.end = end;
+        }
+
+        /**
+         * The row "Add interval" appends: one that overlaps none of the rows as typed (the times of a row that do
+         * not read are left out, its day still counts as used), so the click alone never makes an overlap; Monday
+         * 09:00-17:00 when the week has no free hour.
+         */
+        static Regular nextFree(List<Regular> rows) {
+            List<RegularInterval> taken = ScheduleText.regular(rows.stream().map(r -> new ScheduleText.Regular(r.day, r.start, r.end)).toList(),
+                    new Violations(), "regularHours");
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            rows.forEach(r -> Optional.ofNullable(ScheduleText.weekday(r.day, new Violations(), "day")).ifPresent(days::add));
+            return RegularInterval.nextFree(taken, days).map(i -> new Regular(i.day().name(), i.interval().start().toString(), i.interval().endText()))
+                    .orElseGet(() -> new Regular("MONDAY", "09:00", "17:00"));
         }
 
         public String getDay() { return day; }

@@ -109,7 +109,7 @@ public class BusinessHoursBulkBean implements Serializable {
             if (e.field().startsWith("ids[")) {
                 messages.formError(form, e.message());
             } else {
-                messages.fieldErrors(form, List.of(BusinessHourBean.rowWise(e)), f -> "regularHours".equals(f) ? "regularRows" : f);
+                messages.fieldErrors(form, List.of(BusinessHourBean.rowWise(e, text::fieldLabel)), f -> "regularHours".equals(f) ? "regularRows" : f);
             }
         }
     }
@@ -132,7 +132,7 @@ public class BusinessHoursBulkBean implements Serializable {
     }
 
     public void addRegular() {
-        regular.add(new BusinessHourForm.Regular("MONDAY", "09:00", "17:00"));
+        regular.add(BusinessHourForm.Regular.nextFree(regular));
     }
 
     public void removeRegular(BusinessHourForm.Regular row) {

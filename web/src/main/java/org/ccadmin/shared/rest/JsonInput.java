@@ -156,6 +156,44 @@ public final class JsonInput {
         return values;
     }
 
+    /**
+     * An object from ids to whole numbers, such as {@code {"5001": 3}} (JSON keys are text); a key that is not an
+     * id or a value that is not a whole number is reported under {@code field.key}.
+     */
+    public java.util.Map<Long, Long> idMap(String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonObject object)) {
+            typeError(field, "an object from ids to whole numbers");
+            return null;
+        }
+        java.util.Map<Long, Long> values = new java.util.LinkedHashMap<>();
+        for (var entry : object.entrySet()) {
+            String path = field + "." + entry.getKey();
+            Long key;
+            try {
+                key = Long.valueOf(entry.getKey().strip());
+            } catch (NumberFormatException e) {
+                violations.add(prefix + path, "invalidInput.wrongType", prefix + field + " keys must be ids, not '" + entry.getKey() + "'.");
+                continue;
+            }
+            BigDecimal d = entry.getValue() == JsonValue.NULL ? null : wholeNumber(path, entry.getValue());
+            if (entry.getValue() == JsonValue.NULL) {
+                typeError(path, "a whole number");
+            }
+            if (d != null) {
+                try {
+                    values.put(key, d.longValueExact());
+                } catch (ArithmeticException e) {
+                    typeError(path, "a whole number");
+                }
+            }
+        }
+        return values;
+    }
+
     /** An array of strings. */
     public List<String> strings(String field) {
         JsonValue v = body.get(field);

@@ -98,9 +98,10 @@ public class FormMessages {
             String clientId = formId + UINamingContainer.getSeparatorChar(faces) + inputFor.apply(error.field());
             UIComponent input = faces.getViewRoot().findComponent(clientId);
             if (input != null && input.isRendered()) {
-                faces.addMessage(input.getClientId(faces), error(labelled(error, input)));
+                String besideInput = labelled(error, input);
+                faces.addMessage(input.getClientId(faces), error(besideInput.equals(error.message()) ? text.labelled(error) : besideInput));
             } else {
-                formError(formId, error.message());
+                formError(formId, text.labelled(error));
             }
         }
     }
@@ -111,11 +112,19 @@ public class FormMessages {
      */
     public static String labelled(FieldError error, UIComponent input) {
         Object label = input.getAttributes().get("label");
+        return label instanceof String text && !text.isBlank() ? relabelled(error, text) : error.message();
+    }
+
+    /**
+     * The message with the field's name at its start ("end: '25:00' …", "statusReasonCode is required") replaced
+     * by {@code label}; a message that does not start with the field's name is left as it is.
+     */
+    public static String relabelled(FieldError error, String label) {
         String message = error.message();
-        if (label instanceof String text && !text.isBlank() && message.startsWith(error.field() + " ")) {
-            return text + message.substring(error.field().length());
-        }
-        return message;
+        String field = error.field();
+        boolean named = message.startsWith(field) && message.length() > field.length()
+                && (message.charAt(field.length()) == ' ' || message.charAt(field.length()) == ':');
+        return named ? label + message.substring(field.length()) : message;
     }
 
     /** An error about the form as a whole, shown above its fields. */
