@@ -10,10 +10,16 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -371,6 +377,46 @@ class MediaRoutingDomainApiIT {
         assertEquals(409, r.status(), r::toString);
         assertEquals("limitExceeded", r.code());
         assertEquals(20, total(MRDS));
+    }
+
+    /**
+     * Creations racing for the last free place, as on several nodes at once: exactly one gets it. A count then an
+     * insert, unserialised, lets several see room for one more; the creation gate makes them take turns.
+     */
+    @Test
+    void creationsRacingForTheLastPlaceGetItExactlyOnce() throws Exception {
+        String tag = Unique.suffix();
+        for (long n = total(MRDS); n < 19; n++) {
+            data.mediaRoutingDomain("Limit" + n + "_" + tag);
+        }
+        int racers = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ApiResponse>> posts = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String name = "Race" + i + "_" + tag;
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(MRDS, JsonBody.of("name", name));
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (Future<ApiResponse> post : posts) {
+                ApiResponse r = data.track(post.get(2, TimeUnit.MINUTES));
+                if (r.status() == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, r.status(), r::toString);
+                    assertEquals("limitExceeded", r.code(), r::toString);
+                }
+            }
+            assertEquals(1, created, "one creation takes the last place");
+            assertEquals(20, total(MRDS));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // --- search and filters ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.ccadmin.agents.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ import org.ccadmin.skills.application.QueueLimitCheck;
 public class AgentService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private CreationGate gate;
 
     @Inject
     private Agents agents;
@@ -95,6 +99,7 @@ public class AgentService {
     /** {@code teamId} null: no team; {@code values} null or empty: no attributes. */
     public AgentView create(AgentDraft draft, Long teamId, List<AttributeAssignment> values) {
         admission.admit(1);
+        gate.enter(Agent.RESOURCE);
         if (agents.count() >= Agent.MAX_PER_SYSTEM) {
             throw ConflictException.limitReached(Agent.RESOURCE, Agent.MAX_PER_SYSTEM);
         }

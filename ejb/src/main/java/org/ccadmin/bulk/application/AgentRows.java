@@ -1,5 +1,6 @@
 package org.ccadmin.bulk.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,9 @@ public class AgentRows {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CreationGate gate;
 
     @Inject
     private ChunkLookups lookups;
@@ -155,10 +159,13 @@ public class AgentRows {
         attributesByName = new HashMap<>(lookups.attributesByName(attributeNames));
         supervised = new HashMap<>(lookups.supervisedTeams(byUser.values().stream().map(Agent::id).toList()));
         takenIds = new HashSet<>(lookups.takenAgentIds(rows.stream().map(AgentRow::agentId).filter(Objects::nonNull).toList()));
-        agentCount = agents.count();
-        reserveAgentIds((int) rows.stream().filter(r -> r.operation() == Operation.CREATE && r.agentId() == null).count());
         int creations = (int) rows.stream().filter(r -> r.operation() == Operation.CREATE
                 && !byUser.containsKey(Names.key(r.userName()))).count();
+        if (creations > 0) {
+            gate.enter(Agent.RESOURCE); // held for the chunk: its count below stays true while the chunk creates
+        }
+        agentCount = agents.count();
+        reserveAgentIds((int) rows.stream().filter(r -> r.operation() == Operation.CREATE && r.agentId() == null).count());
         refusal = creations == 0 ? Optional.empty() : admission.admit(creations);
     }
 
@@ -348,6 +355,7 @@ public class AgentRows {
         if (attributes.nameTaken(name, null)) {
             throw ConflictException.duplicateName(Attribute.RESOURCE, name);
         }
+        gate.enter(Attribute.RESOURCE);
         if (attributes.count() >= Attribute.MAX_PER_SYSTEM) {
             throw ConflictException.limitReached(Attribute.RESOURCE, Attribute.MAX_PER_SYSTEM);
         }

@@ -1,5 +1,6 @@
 package org.ccadmin.businesshours.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -44,6 +45,9 @@ public class BusinessHourService {
 
     /** The longest range {@link #effective} computes at once. */
     public static final int MAX_EFFECTIVE_DAYS = 366;
+
+    @Inject
+    private CreationGate gate;
 
     @Inject
     private BusinessHours hours;
@@ -93,6 +97,7 @@ public class BusinessHourService {
     public BusinessHourView create(BusinessHourInput input) {
         Violations v = new Violations();
         BusinessHour b = BusinessHour.create(draft(input, true, v), v);
+        gate.enter(BusinessHour.RESOURCE);
         if (hours.count() >= ScheduleCheck.MAX_BUSINESS_HOURS) {
             throw ConflictException.limitReached(BusinessHour.RESOURCE, ScheduleCheck.MAX_BUSINESS_HOURS);
         }
@@ -124,6 +129,7 @@ public class BusinessHourService {
     /** A new business hour with the schedule, zone and status of {@code id}. */
     public BusinessHourView copy(long id, String name, String description) {
         BusinessHour copy = load(id).copyAs(name, description);
+        gate.enter(BusinessHour.RESOURCE);
         if (hours.count() >= ScheduleCheck.MAX_BUSINESS_HOURS) {
             throw ConflictException.limitReached(BusinessHour.RESOURCE, ScheduleCheck.MAX_BUSINESS_HOURS);
         }

@@ -1,5 +1,6 @@
 package org.ccadmin.callsettings.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import org.ccadmin.shared.domain.ResourceNotFoundException;
 public class BucketIntervalService {
 
     @Inject
+    private CreationGate gate;
+
+    @Inject
     private BucketIntervals intervals;
 
     @Inject
@@ -42,6 +46,7 @@ public class BucketIntervalService {
 
     public BucketIntervalView create(String name, String description, List<Integer> upperBounds) {
         BucketInterval interval = BucketInterval.create(name, description, upperBounds);
+        gate.enter(BucketInterval.RESOURCE);
         if (intervals.count() >= BucketInterval.MAX_PER_SYSTEM) {
             throw ConflictException.limitReached(BucketInterval.RESOURCE, BucketInterval.MAX_PER_SYSTEM);
         }

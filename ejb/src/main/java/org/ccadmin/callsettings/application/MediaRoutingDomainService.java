@@ -1,5 +1,6 @@
 package org.ccadmin.callsettings.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ import org.ccadmin.shared.domain.ResourceNotFoundException;
 public class MediaRoutingDomainService {
 
     @Inject
+    private CreationGate gate;
+
+    @Inject
     private MediaRoutingDomains domains;
 
     @Inject
@@ -43,6 +47,7 @@ public class MediaRoutingDomainService {
 
     public MediaRoutingDomainView create(MediaRoutingDomainDraft draft) {
         MediaRoutingDomain domain = MediaRoutingDomain.multichannel(draft);
+        gate.enter(MediaRoutingDomain.RESOURCE);
         if (domains.count() >= MediaRoutingDomain.MAX_PER_SYSTEM) {
             throw ConflictException.limitReached(MediaRoutingDomain.RESOURCE, MediaRoutingDomain.MAX_PER_SYSTEM);
         }

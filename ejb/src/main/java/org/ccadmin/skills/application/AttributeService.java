@@ -1,5 +1,6 @@
 package org.ccadmin.skills.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ import org.ccadmin.skills.domain.Attributes;
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR)
 public class AttributeService {
+
+    @Inject
+    private CreationGate gate;
 
     @Inject
     private Attributes attributes;
@@ -65,6 +69,7 @@ public class AttributeService {
 
     public AttributeView create(AttributeDraft draft) {
         Attribute attribute = Attribute.create(draft);
+        gate.enter(Attribute.RESOURCE);
         if (attributes.count() >= Attribute.MAX_PER_SYSTEM) {
             throw ConflictException.limitReached(Attribute.RESOURCE, Attribute.MAX_PER_SYSTEM);
         }

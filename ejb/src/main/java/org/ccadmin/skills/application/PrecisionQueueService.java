@@ -1,5 +1,6 @@
 package org.ccadmin.skills.application;
 
+import org.ccadmin.shared.infrastructure.CreationGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ import org.ccadmin.skills.infrastructure.QueueMatching;
 @Stateless
 @RolesAllowed(Role.ADMINISTRATOR)
 public class PrecisionQueueService {
+
+    @Inject
+    private CreationGate gate;
 
     @Inject
     private JpaPrecisionQueues queues;
@@ -139,6 +143,7 @@ public class PrecisionQueueService {
         List<QueueStep> steps = stepResolver.resolve(input.name(), input.steps(), v);
         v.throwIfAny();
         PrecisionQueue q = PrecisionQueue.create(draft(input, steps), this::attributeId);
+        gate.enter(PrecisionQueue.RESOURCE);
         if (queues.count() >= PrecisionQueue.MAX_PER_SYSTEM) {
             throw ConflictException.limitReached(PrecisionQueue.RESOURCE, PrecisionQueue.MAX_PER_SYSTEM);
         }
