@@ -402,20 +402,21 @@ class MediaRoutingDomainApiIT {
                 }));
             }
             start.countDown();
-            int created = 0;
+            List<ApiResponse> answers = new ArrayList<>();
             for (Future<ApiResponse> post : posts) {
-                ApiResponse r = data.track(post.get(2, TimeUnit.MINUTES));
-                if (r.status() == 201) {
-                    created++;
-                } else {
+                answers.add(data.track(post.get(2, TimeUnit.MINUTES))); // every creation tracked before any assertion
+            }
+            assertEquals(1, answers.stream().filter(r -> r.status() == 201).count(), () -> "one creation takes the last place: " + answers);
+            for (ApiResponse r : answers) {
+                if (r.status() != 201) {
                     assertEquals(409, r.status(), r::toString);
                     assertEquals("limitExceeded", r.code(), r::toString);
                 }
             }
-            assertEquals(1, created, "one creation takes the last place");
             assertEquals(20, total(MRDS));
         } finally {
             pool.shutdownNow();
+            pool.awaitTermination(2, TimeUnit.MINUTES);
         }
     }
 

@@ -109,8 +109,9 @@ public class AgentRows {
             }
         }
         List<AgentRow> valid = parsed.values().stream().filter(AgentRow.class::isInstance).map(AgentRow.class::cast).toList();
-        prefetch(valid);
+        // Hashing first: it is slow (PBKDF2) and must not run while prefetch holds the agents' creation gate.
         Map<BulkJobRow, String> hashes = hashing.hash(passwords(parsed));
+        prefetch(valid);
         List<RowResult> results = new ArrayList<>();
         for (var e : parsed.entrySet()) {
             if (e.getValue() instanceof RowResult refused) {
@@ -161,7 +162,7 @@ public class AgentRows {
         takenIds = new HashSet<>(lookups.takenAgentIds(rows.stream().map(AgentRow::agentId).filter(Objects::nonNull).toList()));
         int creations = (int) rows.stream().filter(r -> r.operation() == Operation.CREATE
                 && !byUser.containsKey(Names.key(r.userName()))).count();
-        if (creations > 0) {
+        if (creations > 0 && !dryRun) {
             gate.enter(Agent.RESOURCE); // held for the chunk: its count below stays true while the chunk creates
         }
         agentCount = agents.count();

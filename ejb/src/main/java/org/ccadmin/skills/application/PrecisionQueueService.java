@@ -222,8 +222,13 @@ public class PrecisionQueueService {
         limit.countsMoved(List.of(id));
     }
 
+    /** Steps added by a creation or a change count under the queues' creation gate, as creations do. */
     private void checkStepTotal(int added) {
-        if (added > 0 && queues.stepCount() + added > PrecisionQueue.MAX_STEPS_PER_SYSTEM) {
+        if (added <= 0) {
+            return;
+        }
+        gate.enter(PrecisionQueue.RESOURCE);
+        if (queues.stepCount() + added > PrecisionQueue.MAX_STEPS_PER_SYSTEM) {
             throw new ConflictException("limitReached", "The system holds at most "
                     + PrecisionQueue.MAX_STEPS_PER_SYSTEM + " precision queue steps in all; remove steps elsewhere first.");
         }
