@@ -80,8 +80,8 @@ class BusinessHoursConsoleUiIT {
         // Add interval proposes a row that overlaps none (the first day without hours), not another Monday 09:00-17:00.
         browser.click("hourForm:tabs:addRegular");
         browser.waitForText("hourForm:tabs:regularTable:5:day_label", "Saturday");
-        assertEquals("09:00", browser.find("hourForm:tabs:regularTable:5:start").getAttribute("value"));
-        assertEquals("17:00", browser.find("hourForm:tabs:regularTable:5:end").getAttribute("value"));
+        assertEquals("09:00", browser.attribute(By.id("hourForm:tabs:regularTable:5:start"), "value"));
+        assertEquals("17:00", browser.attribute(By.id("hourForm:tabs:regularTable:5:end"), "value"));
         browser.click(By.xpath("//a[normalize-space(.)='Special Hours & Holidays']"));
         browser.click("hourForm:tabs:addSpecial");
         browser.click("hourForm:save");
