@@ -403,6 +403,7 @@ class SsoApiIT extends BesideTheAuthority {
     @Test
     void aFloodOfUnfinishedSignInsEvictsTheOldestAndARealSignInStillSucceeds() throws Exception {
         sso.configure(idp);
+        ok(sso.putProvider("groupClaim", "groups", "administratorGroups", List.of("cc-admins")));
         sso.state("HYBRID");
         AbandonedSignIns flood = new AbandonedSignIns(base.toURI());
         try {
