@@ -16,21 +16,25 @@ import java.util.Objects;
  * started it: {@code browserBinding} is the digest of a random value that only that browser holds (a cookie), so
  * a callback link someone else obtained (login CSRF, a leaked address) does not sign a different browser in.
  * <p>
- * Anyone can start a sign-in without being signed in, so at most {@link #MAX_IN_PROGRESS} may be pending at
- * once: a flood of starts cannot grow the table without bound. Completed ones are deleted at their callback,
- * so only abandoned ones (closed browser, refused at the provider) and the flood itself take room, and expired
- * ones are removed before counting.
+ * Anyone can start a sign-in without being signed in, so at most a cap of unexpired ones stay pending
+ * ({@link #CAP_PROPERTY}, {@value #DEFAULT_CAP} by default): when the table is full the oldest are evicted
+ * ({@link #toEvict}) rather than the new one refused. Refusing would let a modest flood of anonymous starts
+ * block every real sign-in of the cluster; evicting means a flood must start more than the cap within a
+ * person's time at the identity provider to push that person's sign-in out, and the table still stays bounded.
+ * Completed ones are deleted at their callback and expired ones are removed before counting.
  */
 @Entity
 @Table(name = "sso_pending_sign_in")
 public class PendingSignIn {
 
     public static final Duration LIFETIME = Duration.ofMinutes(10);
+    /** The system property that sets the cap of pending sign-ins (read once per node at start). */
+    public static final String CAP_PROPERTY = "ccadmin.sso.max-pending-sign-ins";
     /**
-     * Far above what a contact center's administrators and supervisors start in {@link #LIFETIME} (even a whole
-     * shift signing in at once finishes in seconds and frees its rows), small enough that the table stays tiny.
+     * High enough that a flood has to start more than about 1,600 sign-ins a second to evict a person's sign-in
+     * of one minute, small enough that the table stays in the tens of megabytes.
      */
-    public static final int MAX_IN_PROGRESS = 1000;
+    public static final int DEFAULT_CAP = 100_000;
 
     @Id
     @Column(name = "state", length = 64)
@@ -59,13 +63,36 @@ public class PendingSignIn {
         return now.minus(LIFETIME);
     }
 
-    /** Refuses one more sign-in while {@code inProgress} unexpired ones are pending (counted across the cluster). */
-    public static void admitAnother(long inProgress) {
-        if (inProgress >= MAX_IN_PROGRESS) {
-            throw SignInRefusedException.refused("Too many sign-ins through the identity provider are in progress right now"
-                    + " (" + MAX_IN_PROGRESS + " started in the last " + LIFETIME.toMinutes() + " minutes and not completed)."
-                    + " Try again shortly.");
+    /**
+     * The cap {@code configured} in {@link #CAP_PROPERTY}: {@link #DEFAULT_CAP} when absent or blank, otherwise a
+     * whole number of at least 1; anything else is refused naming the property, so a typo does not go unnoticed.
+     */
+    public static int cap(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_CAP;
         }
+        try {
+            int cap = Integer.parseInt(configured.strip());
+            if (cap >= 1) {
+                return cap;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below with the same message as a number below 1.
+        }
+        throw new IllegalArgumentException("The system property " + CAP_PROPERTY + " must be a whole number of at least 1"
+                + " (the most sign-ins through the identity provider pending at once), not '" + configured + "'.");
+    }
+
+    /**
+     * How many of the oldest pending sign-ins to evict so that one more fits when {@code pending} unexpired ones
+     * are pending (counted across the cluster) under {@code cap}: none while there is room. More than one only
+     * when the cap was lowered since the table filled.
+     */
+    public static int toEvict(long pending, int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("The cap of pending sign-ins must be at least 1, not " + cap + ".");
+        }
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, pending + 1 - cap));
     }
 
     /** Whether the browser presenting the callback holds this sign-in's binding (compared in constant time). */

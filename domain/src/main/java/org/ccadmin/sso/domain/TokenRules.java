@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * What an ID token must say beyond its signature (OpenID Connect Core §3.1.3.7): that it is an ID token (header
- * {@code typ} absent or JWT: an access token such as {@code at+jwt} is not a proof of sign-in, RFC 9068 §4),
+ * {@code typ} absent or JWT: an access token such as {@code at+jwt} is not a proof of sign-in, RFC 9068 §4; and
+ * the claim {@code typ}, which some providers such as Keycloak set to {@code ID} in ID tokens and
+ * {@code Bearer} in access tokens whose header says only JWT, absent or {@code ID}),
  * issued by the configured issuer, meant for this client (audience contains the client id; with several
  * audiences the authorized party {@code azp} must be this client), not expired,
  * issued at a time it names ({@code iat}) and not in the future, already valid ({@code nbf}) and, for a console
@@ -29,6 +31,11 @@ public final class TokenRules {
     public static void check(IdTokenClaims token, String issuer, String clientId, String nonce, Instant now) {
         if (!idTokenType(token.type())) {
             throw SignInRefusedException.refused("The token is of type " + token.type() + " (its header typ), not an ID token:"
+                    + " an access token or another kind of token does not sign anyone in.");
+        }
+        Object typeClaim = token.claims().get("typ");
+        if (typeClaim != null && !(typeClaim instanceof String t && t.equalsIgnoreCase("ID"))) {
+            throw SignInRefusedException.refused("The token is of type " + typeClaim + " (its typ claim), not an ID token:"
                     + " an access token or another kind of token does not sign anyone in.");
         }
         if (!sameIssuer(token.issuer(), issuer)) {

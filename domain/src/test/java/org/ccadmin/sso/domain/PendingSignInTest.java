@@ -1,6 +1,5 @@
 package org.ccadmin.sso.domain;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,12 +26,27 @@ class PendingSignInTest {
     }
 
     @Test
-    void noMoreThanTheCapArePendingAtOnce() {
-        assertDoesNotThrow(() -> PendingSignIn.admitAnother(PendingSignIn.MAX_IN_PROGRESS - 1));
-        SignInRefusedException full = assertThrows(SignInRefusedException.class,
-                () -> PendingSignIn.admitAnother(PendingSignIn.MAX_IN_PROGRESS));
-        assertEquals(SignInRefusedException.REFUSED, full.code());
-        assertTrue(full.getMessage().contains("Try again shortly"), full.getMessage());
-        assertThrows(SignInRefusedException.class, () -> PendingSignIn.admitAnother(PendingSignIn.MAX_IN_PROGRESS + 5));
+    void whenTheTableIsFullTheOldestAreEvictedSoThatTheNewOneFits() {
+        assertEquals(0, PendingSignIn.toEvict(0, 1000));
+        assertEquals(0, PendingSignIn.toEvict(998, 1000));
+        assertEquals(0, PendingSignIn.toEvict(999, 1000), "the thousandth still fits");
+        assertEquals(1, PendingSignIn.toEvict(1000, 1000));
+        assertEquals(1, PendingSignIn.toEvict(0, 1) + PendingSignIn.toEvict(1, 1));
+        assertEquals(9001, PendingSignIn.toEvict(10_000, 1000), "a lowered cap evicts down to it");
+        assertEquals(Integer.MAX_VALUE, PendingSignIn.toEvict(Long.MAX_VALUE - 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> PendingSignIn.toEvict(5, 0));
+    }
+
+    @Test
+    void theCapIsAHundredThousandUnlessTheSystemPropertySetsAnother() {
+        assertEquals(100_000, PendingSignIn.cap(null));
+        assertEquals(100_000, PendingSignIn.cap(" "));
+        assertEquals(1000, PendingSignIn.cap("1000"));
+        assertEquals(1, PendingSignIn.cap(" 1 "));
+        for (String bad : new String[] {"0", "-5", "ten", "1e5", "99999999999"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PendingSignIn.cap(bad), bad);
+            assertTrue(e.getMessage().contains("ccadmin.sso.max-pending-sign-ins") && e.getMessage().contains("'" + bad + "'"),
+                    e.getMessage());
+        }
     }
 }

@@ -108,6 +108,23 @@ class TokenRulesTest {
         accepted(typed("application/jwt", List.of("ccadmin"), null, now, null));
     }
 
+    /** Keycloak's access tokens say JWT in the header and {@code "typ": "Bearer"} in the payload; its ID tokens say ID. */
+    @Test
+    void aTypClaimOtherThanIdIsRefusedEvenWhenTheHeaderSaysJwt() {
+        Instant now = clock.instant();
+        assertTrue(refusal(withTypClaim("JWT", "Bearer"), null).contains("of type Bearer (its typ claim), not an ID token"));
+        assertTrue(refusal(withTypClaim(null, "Refresh"), null).contains("of type Refresh (its typ claim)"));
+        assertTrue(refusal(withTypClaim("JWT", 1L), null).contains("of type 1 (its typ claim)"), "a typ claim that is not a text");
+        accepted(withTypClaim("JWT", "ID"));
+        accepted(withTypClaim(null, "id"));
+        accepted(typed("JWT", List.of("ccadmin"), null, now, null));
+    }
+
+    private IdTokenClaims withTypClaim(String headerType, Object typClaim) {
+        return new IdTokenClaims(headerType, ISSUER, List.of("ccadmin"), null, clock.instant().plus(Duration.ofMinutes(5)),
+                clock.instant(), null, null, Map.of("typ", typClaim));
+    }
+
     @Test
     void theUserNameAndGroupsComeFromTheConfiguredClaims() {
         IdTokenClaims t = token(ISSUER, List.of("ccadmin"), Duration.ofMinutes(5), Duration.ZERO, null);

@@ -59,6 +59,9 @@ public class SsoSignIn {
     @Inject
     private SecretKeys keys;
 
+    @Inject
+    private PendingSignInCap cap;
+
     /** Token expiry is judged against the identity provider's time, never the simulated licensing clock. */
     @Inject
     @WallClock
@@ -86,7 +89,7 @@ public class SsoSignIn {
         IdentityProvider idp = idp();
         Instant now = clock.instant();
         ProviderMetadata m = provider.metadata(idp.discoveryUri(), now);
-        admitAnother(now);
+        makeRoom(now);
         PendingSignIn pending = new PendingSignIn(random(32), random(32), random(64), target, now, browserBinding);
         em.persist(pending);
         String query = "response_type=code&client_id=" + enc(idp.clientId()) + "&redirect_uri=" + enc(redirectUri.toString())
@@ -97,18 +100,25 @@ public class SsoSignIn {
     }
 
     /**
-     * Purges the expired pending sign-ins, then refuses when {@link PendingSignIn#MAX_IN_PROGRESS} are still
-     * pending. Counted in the database, under the lock of the global state row, so that the nodes of a cluster
-     * take turns and together never pass the cap (the lock is taken after the provider was asked, so a slow
-     * provider does not hold it). A refusal rolls the purge back too; the count ignores expired rows anyway.
+     * Purges the expired pending sign-ins, then, when the cap ({@link PendingSignInCap}) is reached, evicts the
+     * oldest ones so that the new one fits ({@link PendingSignIn#toEvict}). Counted in the database, under the
+     * lock of the global state row, so that the nodes of a cluster take turns and together never pass the cap
+     * (the lock is taken after the provider was asked, so a slow provider does not hold it).
      */
-    private void admitAnother(Instant now) {
+    private void makeRoom(Instant now) {
         // A refresh, not a find: the row was read already, and locking a read row would also check its version.
         em.refresh(em.find(SsoGlobalState.class, SsoGlobalState.ID), LockModeType.PESSIMISTIC_WRITE);
         Instant cutoff = PendingSignIn.expiredBefore(now);
         em.createQuery("delete from PendingSignIn p where p.createdAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
-        PendingSignIn.admitAnother(em.createQuery("select count(p) from PendingSignIn p where p.createdAt >= :cutoff", Long.class)
-                .setParameter("cutoff", cutoff).getSingleResult());
+        int evict = PendingSignIn.toEvict(em.createQuery("select count(p) from PendingSignIn p", Long.class).getSingleResult(),
+                cap.value());
+        if (evict > 0) {
+            // One statement whatever the number: everything up to the creation time of the last one to go (a few
+            // more may go when they were created in the same microsecond).
+            Instant last = em.createQuery("select p.createdAt from PendingSignIn p order by p.createdAt", Instant.class)
+                    .setFirstResult(evict - 1).setMaxResults(1).getSingleResult();
+            em.createQuery("delete from PendingSignIn p where p.createdAt <= :last").setParameter("last", last).executeUpdate();
+        }
     }
 
     /** The callback: the pending sign-in named by {@code state} is consumed whatever the outcome. */

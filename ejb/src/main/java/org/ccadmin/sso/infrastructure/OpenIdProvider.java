@@ -10,7 +10,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
@@ -23,7 +22,6 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,13 +118,19 @@ public class OpenIdProvider {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
-            String named = jwt.getJWTClaimsSet().getIssuer();
-            if (!TokenRules.sameIssuer(named, issuer)) {
-                throw SignInRefusedException.refused("The token was issued by " + named
-                        + ", not by the configured identity provider " + issuer + ".");
-            }
         } catch (ParseException e) {
             throw SignInRefusedException.refused("The token is not a signed JWT.");
+        }
+        // Read as plain JSON rather than through the library's claims set, which refuses a claim of the wrong type
+        // without saying which; the types are checked, naming the claim, by TokenPayload.
+        Map<String, Object> payload = jwt.getPayload().toJSONObject();
+        if (payload == null) {
+            throw SignInRefusedException.refused("The token's claims are not a JSON object.");
+        }
+        String named = TokenPayload.text(payload, "iss");
+        if (!TokenRules.sameIssuer(named, issuer)) {
+            throw SignInRefusedException.refused("The token was issued by " + named
+                    + ", not by the configured identity provider " + issuer + ".");
         }
         JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
         if (!JWSAlgorithm.Family.RSA.contains(alg) && !JWSAlgorithm.Family.EC.contains(alg)) {
@@ -144,12 +148,8 @@ public class OpenIdProvider {
         if (!signedByOneOf(jwt, candidates)) {
             throw SignInRefusedException.refused("The token's signature does not verify with the identity provider's key.");
         }
-        try {
-            JOSEObjectType type = jwt.getHeader().getType();
-            return claims(type == null ? null : type.getType(), jwt.getJWTClaimsSet());
-        } catch (ParseException e) {
-            throw SignInRefusedException.refused("The token's claims are not a JSON object.");
-        }
+        JOSEObjectType type = jwt.getHeader().getType();
+        return TokenPayload.claims(type == null ? null : type.getType(), payload);
     }
 
     private static boolean signedByOneOf(SignedJWT jwt, List<JWK> candidates) {
@@ -185,19 +185,10 @@ public class OpenIdProvider {
         }
     }
 
-    private static IdTokenClaims claims(String type, JWTClaimsSet c) throws ParseException {
-        return new IdTokenClaims(type, c.getIssuer(), c.getAudience(), c.getStringClaim("azp"), instant(c.getExpirationTime()),
-                instant(c.getIssueTime()), instant(c.getNotBeforeTime()), c.getStringClaim("nonce"), c.getClaims());
-    }
-
     /** Forgets what was cached, for a changed configuration. */
     public void forget() {
         metadata.clear();
         keys.clear();
-    }
-
-    private static Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
     }
 
     private static SignInRefusedException unavailable(String reason) {
